@@ -1,0 +1,32 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import pkg from './package.json' with { type: 'json' };
+import minifyLiterals from './scripts/minify-literals.mjs';
+
+// The script-tag bundle: Lit inside, one IIFE, so that it registers the tags whether the page
+// loads it as <script type="module"> or as a classic <script defer>. The unbundled ESM for npm
+// users is emitted by tsc (`npm run build:esm`).
+export default {
+  input: 'src/define.ts',
+  output: {
+    file: `dist/${pkg.name}.min.js`,
+    format: 'iife',
+    sourcemap: true,
+  },
+  plugins: [
+    resolve(),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist',
+    }),
+    minifyLiterals(),
+    terser({
+      ecma: 2021,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
+  ],
+};

@@ -1,0 +1,61 @@
+import { safeUrl } from '../../url/safe-url.js';
+import { quote, type Problem } from '../../util/warn.js';
+
+/** One thing a subscription includes. */
+export interface BenefitItem {
+  title: string;
+  description?: string;
+  /** Image URL (http, https or relative) shown before the title; decorative. */
+  icon?: string;
+}
+
+const TITLE = 'strong, b, h2, h3, h4, h5, h6, [data-title]';
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads items from a list in the element's own markup, which reads well before any script runs:
+ * `<ul><li><strong>Title</strong> Description</li></ul>`. The first `<strong>`, `<b>`, heading or
+ * `[data-title]` in an item is its title, the rest of its text its description, an `<img>` its icon.
+ * An item without such an element is all title.
+ */
+export function itemsFromMarkup(host: Element): BenefitItem[] {
+  return [...host.querySelectorAll(':scope > ul > li, :scope > ol > li')].map((li) => {
+    const rest = li.cloneNode(true) as Element;
+    const titleEl = rest.querySelector(TITLE);
+    const icon = rest.querySelector('img')?.getAttribute('src') ?? undefined;
+    const title = clean(titleEl?.textContent);
+    titleEl?.remove();
+    const description = clean(rest.textContent);
+    return title ? { title, description, icon } : { title: description, icon };
+  });
+}
+
+/**
+ * Validates items given as a property or JSON: an array of `{title, description?, icon?}`.
+ * Entries without a title are dropped, icons pass the URL allow-list; each fault is a problem.
+ */
+export function normalizeItems(value: unknown, base: string, attribute = 'items'): { items: BenefitItem[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!Array.isArray(value)) {
+    problems.push({ attribute, message: 'is not an array of {title, description, icon}; no items are shown.' });
+    return { items: [], problems };
+  }
+  const items: BenefitItem[] = [];
+  value.forEach((entry: unknown, index) => {
+    const record = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+    const text = (key: string) => (typeof record[key] === 'string' || typeof record[key] === 'number' ? clean(String(record[key])) : '');
+    const title = text('title');
+    if (!title) {
+      problems.push({ attribute, message: `entry ${index} has no title; it is skipped.` });
+      return;
+    }
+    const item: BenefitItem = { title, description: text('description') };
+    const icon = text('icon');
+    if (icon) {
+      item.icon = safeUrl(icon, base);
+      if (!item.icon) problems.push({ attribute, message: `entry ${index} icon ${quote(icon)} is refused: only http, https and relative URLs are loaded.` });
+    }
+    items.push(item);
+  });
+  return { items, problems };
+}

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    line-height: 1.4;
+  }
+  .heading {
+    margin: 0 0 var(--_space);
+    font-size: var(--benefits-list-heading-size, 1.25rem);
+    font-weight: 700;
+  }
+  ul {
+    display: grid;
+    gap: var(--benefits-list-gap, var(--_space)) calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 36rem) {
+    ul {
+      grid-template-columns: repeat(var(--benefits-list-columns, 2), minmax(0, 1fr));
+    }
+  }
+  li {
+    display: flex;
+    gap: calc(var(--_space) * 0.75);
+    align-items: flex-start;
+  }
+  .icon {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    color: var(--benefits-list-icon-color, var(--_accent));
+    object-fit: contain;
+  }
+  .title {
+    display: block;
+    font-weight: 700;
+  }
+  .description {
+    display: block;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,90 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tokens } from '../../styles/tokens.js';
+import { warnOnce } from '../../util/warn.js';
+import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
+import { styles } from './benefits-list.styles.js';
+
+const check = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor"/>`;
+
+/**
+ * @summary What a subscription includes: a heading and titled items with one-line descriptions.
+ *
+ * Items come from the `items` property or, when it is unset, from a plain list in the element's
+ * markup, which reads well before the script runs:
+ * `<ul><li><strong>Title</strong> One-line description</li></ul>`.
+ *
+ * @slot heading - Replaces the `heading` text.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart icon - An item's icon (the default check mark or its image).
+ * @csspart title - An item's title.
+ * @csspart description - An item's description.
+ *
+ * @cssprop [--benefits-list-columns=2] - Columns when the list is at least 36rem wide.
+ * @cssprop [--benefits-list-gap=var(--paywall-spacing)] - Space between rows.
+ * @cssprop [--benefits-list-icon-color=var(--paywall-color-accent)] - Colour of the default check mark.
+ * @cssprop [--benefits-list-heading-size=1.25rem] - Font size of the heading.
+ */
+export class BenefitsList extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The heading above the items. */
+  @property() heading?: string;
+  /** Heading level (1-6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Items as data; when set, the markup list is ignored. */
+  @property({ attribute: false }) items?: BenefitItem[];
+
+  private shown: BenefitItem[] = [];
+  private readonly warned = new Set<string>();
+  private readonly observer = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const fromProperty = this.items !== undefined && this.items !== null;
+    const { items, problems } = fromProperty
+      ? normalizeItems(this.items, document.baseURI)
+      : normalizeItems(itemsFromMarkup(this), document.baseURI, 'list markup');
+    this.shown = items;
+    warnOnce(this, this.warned, problems);
+  }
+
+  protected override render() {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const hasHeading = !!this.heading?.trim() || !!this.querySelector(':scope > [slot=heading]');
+    return html`
+      <section part="base" aria-labelledby=${hasHeading ? 'heading' : nothing}>
+        <div part="heading" class="heading" id="heading" role="heading" aria-level=${level} ?hidden=${!hasHeading}>
+          <slot name="heading">${this.heading}</slot>
+        </div>
+        <ul part="list">
+          ${this.shown.map(
+            ({ title, description, icon }) => html`
+              <li part="item">
+                ${icon
+                  ? html`<img part="icon" class="icon" src=${icon} alt="" />`
+                  : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${check}</svg>`}
+                <span>
+                  <span part="title" class="title">${title}</span>
+                  ${description ? html`<span part="description" class="description">${description}</span>` : nothing}
+                </span>
+              </li>
+            `,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+}

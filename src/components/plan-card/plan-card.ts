@@ -1,0 +1,141 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
+import { describePlan, type PlanView } from '../../plans/plan.js';
+import { tokens } from '../../styles/tokens.js';
+import { quote, warnOnce, type Problem } from '../../util/warn.js';
+import { styles } from './plan-card.styles.js';
+
+/** The plan a reader chose, as `paywall-plan-select` reports it. */
+export interface PlanSelection {
+  name?: string;
+  /** Total price in major units, when valid. */
+  price?: number;
+  currency?: string;
+  period?: string;
+  /** The checkout URL that will be followed, absolute; absent when none or refused. */
+  href?: string;
+  featured: boolean;
+}
+
+export interface PlanSelectDetail {
+  plan: PlanSelection;
+}
+
+export const DEFAULT_CTA = 'Choose this plan';
+export const DEFAULT_RENEWAL = 'Auto-renews; cancel whenever you like.';
+
+/**
+ * @summary One subscription plan: name, total price, duration, per-month price, renewal note and a call to action.
+ *
+ * @slot - Extra content under the prices, such as what the plan adds.
+ * @slot badge - Replaces the `badge` text.
+ * @slot cta - Replaces the call-to-action label.
+ * @slot note - Replaces the renewal note.
+ *
+ * @csspart card - The card's box.
+ * @csspart badge - The badge above the name.
+ * @csspart name - The plan's name.
+ * @csspart price - The total price.
+ * @csspart period - The duration, e.g. "1 Year".
+ * @csspart per-month - The derived per-month price.
+ * @csspart cta - The call to action: a link, or a button when there is no usable `href`.
+ * @csspart note - The renewal note.
+ *
+ * @cssprop [--plan-card-background=var(--paywall-color-surface)] - Card background.
+ * @cssprop [--plan-card-border-color=var(--paywall-color-border)] - Card border.
+ * @cssprop [--plan-card-featured-color=var(--paywall-color-accent)] - Border and badge of a featured card.
+ * @cssprop [--plan-card-cta-color=var(--paywall-color-accent)] - Call-to-action colour.
+ * @cssprop [--plan-card-radius=var(--paywall-radius)] - Corner radius.
+ * @cssprop [--plan-card-padding=1.25rem] - Space inside the card.
+ * @cssprop [--plan-card-price-size=2rem] - Font size of the total price.
+ *
+ * @fires {CustomEvent<PlanSelectDetail>} paywall-plan-select - The reader activated the call to action. Cancelable: cancelling stops the navigation to `href`.
+ */
+export class PlanCard extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The plan's name, e.g. "Annual". */
+  @property() name?: string;
+  /** Total price in major units, e.g. `2700`. */
+  @property() price?: number | string;
+  /** ISO 4217 currency code, e.g. `INR`. */
+  @property() currency?: string;
+  /** ISO 8601 duration: `P3M`, `P1Y`, `P2Y`, `P1W`, `P1D`. */
+  @property() period?: string;
+  /** BCP 47 locale for numbers and words; defaults to the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+  /** Checkout URL (http, https or relative). Others are refused with a warning. */
+  @property() href?: string;
+  /** Highlights the card as the recommended plan. */
+  @property({ type: Boolean, reflect: true }) featured = false;
+  /** Short text shown above the name, e.g. "Best value". */
+  @property() badge?: string;
+  /** Label of the call to action. */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  /** The note under the call to action about renewal. */
+  @property({ attribute: 'renewal-note' }) renewalNote?: string;
+  /** Template of the per-month line; `{price}` is replaced, e.g. `{price} a month`. */
+  @property({ attribute: 'per-month-label' }) perMonthLabel?: string;
+  /** Heading level (1-6) of the plan's name, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  private view: PlanView = {};
+  private readonly warned = new Set<string>();
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const problems: Problem[] = [];
+    let locale = canonicalLocale(this.locale);
+    if (this.locale && !locale) {
+      problems.push({ attribute: 'locale', message: `${quote(this.locale)} is not a valid language tag; the page's language is used.` });
+    }
+    locale ??= inheritedLocale(this);
+    const described = describePlan(this, locale, document.baseURI);
+    this.view = described.view;
+    warnOnce(this, this.warned, [...problems, ...described.problems]);
+  }
+
+  /** The plan's fields as the event reports them. */
+  get plan(): PlanSelection {
+    const { name, amount, href } = this.view;
+    return { name, price: amount, currency: this.currency?.toUpperCase(), period: this.period, href, featured: this.featured };
+  }
+
+  private handleSelect(event: MouseEvent): void {
+    const select = new CustomEvent<PlanSelectDetail>('paywall-plan-select', {
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+      detail: { plan: this.plan },
+    });
+    if (!this.dispatchEvent(select)) event.preventDefault();
+  }
+
+  protected override render() {
+    const { name, price, period, perMonth, href } = this.view;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const label = html`<slot name="cta">${this.ctaLabel || DEFAULT_CTA}</slot>`;
+    return html`
+      <article part="card" class="card" aria-labelledby=${name ? 'name' : nothing}>
+        <p part="badge" class="badge" ?hidden=${!this.badge && !this.querySelector(':scope > [slot=badge]')}>
+          <slot name="badge">${this.badge}</slot>
+        </p>
+        ${name ? html`<div part="name" class="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
+        ${price ? html`<p part="price" class="price" id="price">${price}</p>` : nothing}
+        ${period ? html`<p part="period" class="period">${period}</p>` : nothing}
+        ${perMonth ? html`<p part="per-month" class="per-month">${perMonth}</p>` : nothing}
+        <slot></slot>
+        ${href
+          ? html`<a part="cta" class="cta" href=${href} aria-describedby=${name ? 'name' : nothing} @click=${this.handleSelect}>${label}</a>`
+          : html`<button part="cta" class="cta" type="button" aria-describedby=${name ? 'name' : nothing} @click=${this.handleSelect}>${label}</button>`}
+        <p part="note" class="note"><slot name="note">${this.renewalNote || DEFAULT_RENEWAL}</slot></p>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'paywall-plan-select': CustomEvent<PlanSelectDetail>;
+  }
+}

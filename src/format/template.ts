@@ -1,0 +1,26 @@
+/** `{name}` or `{{name}}`, with optional spaces inside the braces. */
+const PLACEHOLDER = /\{\{?\s*([A-Za-z_$][\w$]*)\s*\}?\}/g;
+
+function printable(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? String(value) : undefined;
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  return undefined;
+}
+
+/**
+ * Fills `{placeholders}` in a message. Returns `undefined` when any placeholder has no usable
+ * value (missing, null, NaN, negative, empty) or braces would remain, so that the caller shows
+ * its wording without the number instead: a raw `{...}` never reaches a reader.
+ */
+export function fillTemplate(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+): string | undefined {
+  let complete = true;
+  const text = template.replace(PLACEHOLDER, (_match, key: string) => {
+    const value = printable(Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined);
+    if (value === undefined) complete = false;
+    return value ?? '';
+  });
+  return complete && !/[{}]/.test(text) ? text : undefined;
+}

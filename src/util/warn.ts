@@ -1,0 +1,26 @@
+/** A problem with one attribute or property of an element, found by a pure validator. */
+export interface Problem {
+  /** The attribute (or property) at fault, as the publisher wrote it. */
+  attribute: string;
+  /** What is wrong and what the element does instead. */
+  message: string;
+}
+
+/** Shortens a value for a warning so that a huge or hostile string cannot flood the console. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+
+/**
+ * Logs each problem once per element: validators run on every update, warnings must not repeat.
+ * The message names the element and the attribute, e.g. `<plan-card> price: "abc" is not ...`.
+ */
+export function warnOnce(el: Element, seen: Set<string>, problems: readonly Problem[]): void {
+  for (const { attribute, message } of problems) {
+    const key = `${attribute}\n${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    console.warn(`<${el.localName}> ${attribute}: ${message}`);
+  }
+}
