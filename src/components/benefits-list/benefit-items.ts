@@ -20,12 +20,16 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  */
 export function itemsFromMarkup(host: Element): BenefitItem[] {
   return [...host.querySelectorAll(':scope > ul > li, :scope > ol > li')].map((li) => {
-    const rest = li.cloneNode(true) as Element;
-    const titleEl = rest.querySelector(TITLE);
-    const icon = rest.querySelector('img')?.getAttribute('src') ?? undefined;
+    const titleEl = li.querySelector(TITLE);
+    const icon = li.querySelector('img')?.getAttribute('src') ?? undefined;
+    // Text outside the title, read in place: a clone would make the browser fetch its images again.
+    let rest = '';
+    const walker = li.ownerDocument.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      if (!titleEl?.contains(walker.currentNode)) rest += ` ${walker.currentNode.textContent}`;
+    }
     const title = clean(titleEl?.textContent);
-    titleEl?.remove();
-    const description = clean(rest.textContent);
+    const description = clean(rest);
     return title ? { title, description, icon } : { title: description, icon };
   });
 }

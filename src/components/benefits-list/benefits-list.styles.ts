@@ -1,10 +1,19 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Transparent on a light page; in dark mode it paints its own ground, since the page may not. */
   :host {
     display: block;
     container-type: inline-size;
     line-height: 1.4;
+    padding: var(--benefits-list-padding, 0);
+    border-radius: var(--_radius);
+    background: var(--benefits-list-background, var(--paywall-color-background, light-dark(transparent, #121417)));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      padding: var(--benefits-list-padding, var(--_space));
+    }
   }
   .heading {
     margin: 0 0 var(--_space);

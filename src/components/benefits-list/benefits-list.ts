@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { tokens } from '../../styles/tokens.js';
 import { warnOnce } from '../../util/warn.js';
 import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
@@ -8,6 +7,7 @@ import { styles } from './benefits-list.styles.js';
 const check = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor"/>`;
 
 /**
+ * @tag benefits-list
  * @summary What a subscription includes: a heading and titled items with one-line descriptions.
  *
  * Items come from the `items` property or, when it is unset, from a plain list in the element's
@@ -23,6 +23,8 @@ const check = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fil
  * @csspart title - An item's title.
  * @csspart description - An item's description.
  *
+ * @cssprop [--benefits-list-background=transparent] - Background; dark by default in dark mode.
+ * @cssprop [--benefits-list-padding=0] - Space inside the list's box (1rem in dark mode).
  * @cssprop [--benefits-list-columns=2] - Columns when the list is at least 36rem wide.
  * @cssprop [--benefits-list-gap=var(--paywall-spacing)] - Space between rows.
  * @cssprop [--benefits-list-icon-color=var(--paywall-color-accent)] - Colour of the default check mark.
@@ -31,12 +33,18 @@ const check = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fil
 export class BenefitsList extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    items: { attribute: false },
+  };
+
   /** The heading above the items. */
-  @property() heading?: string;
+  declare heading?: string;
   /** Heading level (1-6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Items as data; when set, the markup list is ignored. */
-  @property({ attribute: false }) items?: BenefitItem[];
+  declare items?: BenefitItem[];
 
   private shown: BenefitItem[] = [];
   private readonly warned = new Set<string>();

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+
+// The built script-tag bundle (`npm test` builds first), loaded the ways a publisher pastes it,
+// each in a fresh frame so that nothing from the test page's own imports is defined there.
+const BUNDLE = '/dist/paywall-elements.min.js';
+
+interface Frame {
+  win: Window & typeof globalThis;
+  errors: string[];
+}
+
+async function frameWith(head: string): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '900px';
+  document.body.append(iframe);
+  const errors: string[] = [];
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.srcdoc = `<!doctype html><html lang="en-IN"><head>
+    <script>window.addEventListener('error', (e) => (window.__errors ||= []).push(String(e.message)));</script>
+    ${head}</head><body>
+    <plan-card name="Annual" price="2700" currency="INR" period="P1Y" href="/checkout"></plan-card>
+    <benefits-list heading="Included"><ul><li><strong>Archive</strong> Back to 1997.</li></ul></benefits-list>
+  </body></html>`;
+  await loaded;
+  const win = iframe.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('plan-card');
+  await win.customElements.whenDefined('benefits-list');
+  await new Promise((r) => setTimeout(r, 50));
+  errors.push(...(((win as unknown as { __errors?: string[] }).__errors) ?? []));
+  return { win, errors };
+}
+
+function rendered(win: Window) {
+  const card = win.document.querySelector('plan-card')!;
+  const list = win.document.querySelector('benefits-list')!;
+  return {
+    price: card.shadowRoot?.querySelector('[part=price]')?.textContent,
+    title: list.shadowRoot?.querySelector('[part=title]')?.textContent,
+  };
+}
+
+describe('script-tag bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('registers every tag as a classic deferred script', async () => {
+    const { win, errors } = await frameWith(`<script src="${BUNDLE}" defer></script>`);
+    expect(errors).to.deep.equal([]);
+    expect(rendered(win)).to.deep.equal({ price: '₹2,700', title: 'Archive' });
+  });
+
+  it('registers every tag as a module script', async () => {
+    const { win, errors } = await frameWith(`<script type="module" src="${BUNDLE}"></script>`);
+    expect(errors).to.deep.equal([]);
+    expect(rendered(win)).to.deep.equal({ price: '₹2,700', title: 'Archive' });
+  });
+
+  it('loads twice, both ways, without an error', async () => {
+    const { win, errors } = await frameWith(
+      `<script src="${BUNDLE}" defer></script><script src="${BUNDLE}?again" defer></script><script type="module" src="${BUNDLE}?module"></script>`,
+    );
+    expect(errors).to.deep.equal([]);
+    expect(rendered(win)).to.deep.equal({ price: '₹2,700', title: 'Archive' });
+  });
+
+  it('leaves a tag the page already defined alone', async () => {
+    const { win, errors } = await frameWith(
+      `<script>customElements.define('plan-card', class extends HTMLElement { connectedCallback() { this.textContent = 'own'; } });</script>
+       <script src="${BUNDLE}" defer></script>`,
+    );
+    expect(errors).to.deep.equal([]);
+    expect(win.document.querySelector('plan-card')!.textContent).to.equal('own');
+    expect(rendered(win).title).to.equal('Archive');
+  });
+});
