@@ -15,6 +15,10 @@ const browser = chromeLauncher({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Two test files run at once, in two tabs: neither may be throttled as a background tab.
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
     ],
   },
 });
@@ -23,7 +27,9 @@ export default {
   files: ['test/**/*.test.ts'],
   // The production build of Lit, as the bundle ships it (and without its dev-mode banner).
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One file at a time: keyboard tests bring their tab to the front, which stalls animation
+  // frames (and so fixtures) in a second tab.
+  concurrency: 1,
   browsers: [browser],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   reporters: [defaultReporter(), summaryReporter()],

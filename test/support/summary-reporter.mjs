@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 // Ends every run with the one line CI reads: `N passed, N failed`. A test file that fails to
 // load or throws outside a test counts as one failure, so a broken file can never pass silently.
 
@@ -22,10 +24,10 @@ export function summaryReporter() {
       }
     },
     stop() {
-      // On exit, so that the line comes after everything the default reporter prints.
-      process.once('exit', () => {
-        if (totals) process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
-      });
+      if (!totals) return;
+      // scripts/test.mjs adds these to the end-to-end counts; run alone, wtr prints them last.
+      if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(totals));
+      else process.once('exit', () => process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`));
     },
   };
 }

@@ -1,0 +1,85 @@
+// The demo's web server: serves demo/ at the root and the built library under /dist/.
+// No dependencies, so that publishers can read it in one sitting. Later it also hosts the
+// reference entitlement endpoint.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Maps a URL path to a file under demo/ or dist/, or null when it points anywhere else. */
+export function fileFor(pathname) {
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const [folder, rest] = path.startsWith('/dist/') ? ['dist', path.slice(6)] : ['demo', path.slice(1)];
+  const base = join(root, folder);
+  const file = normalize(join(base, rest || 'index.html'));
+  return file.startsWith(base + sep) || file === base ? file : null;
+}
+
+async function serveStatic(req, res) {
+  const { pathname } = new URL(req.url, 'http://localhost');
+  let file = fileFor(pathname);
+  let info = file && (await stat(file).catch(() => null));
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  if (!file || !info?.isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+export function startServer(port = 0, host = '127.0.0.1') {
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    serveStatic(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const flag = process.argv.indexOf('--port');
+  const port = Number(flag > 0 ? process.argv[flag + 1] : process.env.PORT ?? 8000);
+  const server = await startServer(port, process.env.HOST ?? '127.0.0.1').catch((error) => {
+    console.error(`Could not listen on port ${port}: ${error.message}. Try PORT=8080 npm start.`);
+    process.exit(1);
+  });
+  const { address, port: bound } = server.address();
+  console.log(`Paywall demo running at http://${address === '127.0.0.1' ? 'localhost' : address}:${bound}/`);
+}

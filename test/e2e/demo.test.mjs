@@ -1,0 +1,71 @@
+// The demo as `npm start` serves it, in a real browser: the page a newcomer opens first.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startServer } from '../../demo/server.mjs';
+import { launchBrowser, watchedPage } from '../support/browser.mjs';
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await startServer(0);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+/** Text of each card's parts, read through the shadow roots as a reader would see them. */
+const cardFigures = (page) =>
+  page.$$eval('main > section:first-child plan-card', (cards) =>
+    cards.map((card) =>
+      ['name', 'price', 'period', 'per-month'].map((part) => card.shadowRoot.querySelector(`[part=${part}]`)?.textContent.trim()),
+    ),
+  );
+
+describe('demo home page', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`shows the three plans and eight benefits at ${viewport.width}px, with no error or failed request`, async () => {
+      const { page, problems } = await watchedPage(browser, viewport);
+      await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => customElements.get('plan-card') && customElements.get('benefits-list'));
+      assert.deepEqual(await cardFigures(page), [
+        ['Quarterly', '₹900', '3 Months', '₹300/month'],
+        ['Annual', '₹2,700', '1 Year', '₹225/month'],
+        ['Two-Year', '₹3,900', '2 Years', '₹162/month'],
+      ]);
+      const benefits = await page.$eval('benefits-list', (el) => el.shadowRoot.querySelectorAll('[part=item]').length);
+      assert.equal(benefits, 8);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      assert.equal(overflow, false, 'the page scrolls sideways');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  it('lets the page cancel a plan choice and react to it', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => customElements.get('plan-card'));
+    const cta = await page.evaluateHandle(() => document.querySelectorAll('plan-card')[1].shadowRoot.querySelector('[part=cta]'));
+    await cta.click();
+    await page.waitForFunction(() => document.querySelector('.status').textContent.includes('Annual'));
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('serves nothing outside demo/ and dist/', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/dist/../package.json', '/%2e%2e%2fsrc/index.ts']) {
+      const response = await fetch(`${origin}${path}`);
+      assert.equal(response.status, 404, path);
+    }
+  });
+});
