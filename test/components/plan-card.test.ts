@@ -86,6 +86,20 @@ describe('<plan-card>', () => {
       expect(slotted('cta')).to.equal('Start reading');
       expect(slotted('note')).to.equal('Renewal is yearly.');
     });
+
+    it('shows the badge when badge content is slotted later, and hides it when removed', async () => {
+      const el = await card(html`<plan-card name="Annual" price="2700" currency="INR" period="P1Y"></plan-card>`);
+      expect(part(el, 'badge').hidden).to.equal(true);
+      const badge = Object.assign(document.createElement('span'), { slot: 'badge', textContent: 'New' });
+      el.append(badge);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(part(el, 'badge').hidden).to.equal(false);
+      badge.remove();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(part(el, 'badge').hidden).to.equal(true);
+    });
   });
 
   describe('call to action', () => {

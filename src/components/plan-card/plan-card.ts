@@ -99,6 +99,7 @@ export class PlanCard extends LitElement {
 
   private view: PlanView = {};
   private readonly warned = new Set<string>();
+  private hasBadgeSlot = false;
 
   protected override willUpdate(_changed: PropertyValues): void {
     const problems: Problem[] = [];
@@ -118,6 +119,11 @@ export class PlanCard extends LitElement {
     return { name, price: amount, currency: this.currency?.toUpperCase(), period: this.period, href, featured: this.featured };
   }
 
+  private handleBadgeSlot(event: Event): void {
+    this.hasBadgeSlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    this.requestUpdate();
+  }
+
   private handleSelect(event: MouseEvent): void {
     const select = new CustomEvent<PlanSelectDetail>('paywall-plan-select', {
       bubbles: true,
@@ -134,8 +140,8 @@ export class PlanCard extends LitElement {
     const label = html`<slot name="cta">${this.ctaLabel || DEFAULT_CTA}</slot>`;
     return html`
       <article part="card" class="card" aria-labelledby=${name ? 'name' : nothing}>
-        <p part="badge" class="badge" ?hidden=${!this.badge && !this.querySelector(':scope > [slot=badge]')}>
-          <slot name="badge">${this.badge}</slot>
+        <p part="badge" class="badge" ?hidden=${!this.badge && !this.hasBadgeSlot}>
+          <slot name="badge" @slotchange=${this.handleBadgeSlot}>${this.badge}</slot>
         </p>
         ${name ? html`<div part="name" class="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
         ${price ? html`<p part="price" class="price" id="price">${price}</p>` : nothing}
