@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import { cutAt, findCut, type PreviewOptions } from '../../src/truncate/truncate.js';
+
+// An inert document: images in the fixtures load nothing.
+const doc = document.implementation.createHTMLDocument('');
+
+function article(html: string): HTMLElement {
+  const root = doc.createElement('div');
+  root.innerHTML = html;
+  return root;
+}
+
+/** Cuts a fresh article and returns its markup, or null when there was nothing to gate. */
+function preview(html: string, options: Partial<PreviewOptions>): string | null {
+  const root = article(html);
+  const at = findCut(root, { length: 2, unit: 'words', ...options });
+  if (!at) return null;
+  cutAt(root, at);
+  return root.innerHTML;
+}
+
+const words = (text: string, locale?: string) =>
+  [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+
+describe('truncate: words', () => {
+  it('cuts after the Nth word, keeping its punctuation, dropping what follows', () => {
+    expect(preview('<p>One two three.</p><p>Four five.</p>', { length: 2 })).to.equal('<p>One two</p>');
+    expect(preview('<p>Hello, world. Next one.</p>', { length: 2 })).to.equal('<p>Hello, world.</p>');
+    expect(preview('<p>One two.</p><p>“Quoted” three.</p>', { length: 2 })).to.equal('<p>One two.</p>');
+  });
+
+  it('keeps nested inline formatting valid around the cut', () => {
+    expect(preview('<p>a <b>b <i>c d</i> e</b> f</p><p>g</p>', { length: 3 })).to.equal('<p>a <b>b <i>c</i></b></p>');
+  });
+
+  it('never cuts a word split across inline elements', () => {
+    expect(preview('<p><b>Wor</b>ld again and again</p>', { length: 1 })).to.equal('<p><b>Wor</b>ld</p>');
+  });
+
+  it('keeps lists, tables and blockquotes when the cut falls inside them', () => {
+    expect(preview('<ul><li>one two</li><li>three four</li></ul><p>x</p>', { length: 3 })).to.equal('<ul><li>one two</li><li>three</li></ul>');
+    expect(
+      preview('<table><tbody><tr><td>a b</td><td>c d</td></tr><tr><td>e</td></tr></tbody></table><p>f</p>', { length: 3 }),
+    ).to.equal('<table><tbody><tr><td>a b</td><td>c</td></tr></tbody></table>');
+    expect(preview('<blockquote><p>one two</p><p>three</p></blockquote><p>four</p>', { length: 2 })).to.equal(
+      '<blockquote><p>one two</p></blockquote>',
+    );
+  });
+
+  it('counts media, embeds and ad slots as no words, and drops them after the cut', () => {
+    const html =
+      '<p>one</p><figure><img src="a.jpg" alt=""><figcaption>many caption words here</figcaption></figure>' +
+      '<div data-ad="">ad words here</div><p>two three</p><iframe src="about:blank"></iframe><p>four</p>';
+    expect(preview(html, { length: 2 })).to.equal(
+      '<p>one</p><figure><img src="a.jpg" alt=""><figcaption>many caption words here</figcaption></figure><div data-ad="">ad words here</div><p>two</p>',
+    );
+    expect(preview(html, { length: 1 })).to.equal('<p>one</p>');
+  });
+
+  it('treats media after the last word as more article', () => {
+    expect(preview('<p>one two</p><video src="v.mp4"></video>', { length: 2 })).to.equal('<p>one two</p>');
+  });
+
+  it('lets a break marker win over the length', () => {
+    expect(preview('<p>a b c</p><hr data-paywall-break=""><p>d e</p>', { length: 100 })).to.equal('<p>a b c</p>');
+    expect(preview('<p>a b c</p><div><p>d</p><hr data-paywall-break=""><p>e</p></div>', { length: 1 })).to.equal(
+      '<p>a b c</p><div><p>d</p></div>',
+    );
+  });
+
+  it('shows a short article whole, exactly at the boundary too', () => {
+    expect(preview('<p>one two three</p>', { length: 10 })).to.equal(null);
+    expect(preview('<p>one two three</p>', { length: 3 })).to.equal(null);
+    expect(preview('<p>one two three</p>', { length: 2 })).to.equal('<p>one two</p>');
+  });
+
+  it('has nothing to gate in an empty article, and gates one with media but no text from its start', () => {
+    expect(preview('', { length: 3 })).to.equal(null);
+    expect(preview('  \n ', { length: 3 })).to.equal(null);
+    expect(preview('<p> </p>', { length: 3 })).to.equal(null);
+    expect(preview('<figure><img src="a.jpg" alt=""></figure>', { length: 3 })).to.equal('');
+  });
+
+  it('shows no preview at a length of zero', () => {
+    expect(preview('<p>one two</p><p>three</p>', { length: 0 })).to.equal('');
+  });
+
+  it('cuts Hindi between words, never between a letter and its marks', () => {
+    const text = 'यह एक परीक्षण वाक्य है और आगे भी है';
+    const result = preview(`<p>${text}</p>`, { length: 3, locale: 'hi' })!;
+    const kept = article(result).textContent!;
+    expect(words(kept, 'hi')).to.deep.equal(words(text, 'hi').slice(0, 3));
+    expect(text.startsWith(kept)).to.equal(true);
+    expect(kept.endsWith('परीक्षण')).to.equal(true);
+  });
+
+  it('counts words in Chinese, which has no spaces', () => {
+    const text = '我们今天去北京参观博物馆。明天回来。';
+    const kept = article(preview(`<p>${text}</p>`, { length: 2, locale: 'zh' })!).textContent!;
+    expect(words(kept, 'zh')).to.deep.equal(words(text, 'zh').slice(0, 2));
+    expect(text.startsWith(kept)).to.equal(true);
+    expect(kept.length).to.be.lessThan(text.length);
+  });
+
+  it('keeps the whole article text out of the kept text node', () => {
+    const root = article('<p>one two three four</p>');
+    cutAt(root, findCut(root, { length: 2, unit: 'words' })!);
+    expect(root.textContent).to.equal('one two');
+  });
+});
+
+describe('truncate: characters', () => {
+  it('keeps whole words, going past the count rather than splitting one', () => {
+    expect(preview('<p>Hello wonderful world</p>', { unit: 'characters', length: 8 })).to.equal('<p>Hello wonderful</p>');
+    expect(preview('<p>Hello wonderful world</p>', { unit: 'characters', length: 5 })).to.equal('<p>Hello</p>');
+  });
+
+  it('counts an emoji as one character and never splits it', () => {
+    const text = 'Hi 👨‍👩‍👧 family 👍🏽 ok then more';
+    const kept = article(preview(`<p>${text}</p>`, { unit: 'characters', length: 4 })!).textContent!;
+    expect(text.startsWith(kept)).to.equal(true);
+    const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
+    expect(graphemes).to.include(kept.length);
+    expect(kept).to.equal('Hi 👨‍👩‍👧');
+  });
+
+  it('does not split combining marks', () => {
+    const text = 'Cafe\u0301 au lait, s\u0301il vous plait';
+    const kept = article(preview(`<p>${text}</p>`, { unit: 'characters', length: 3 })!).textContent!;
+    expect(kept).to.equal('Cafe\u0301');
+  });
+});
+
+describe('truncate: paragraphs', () => {
+  it('keeps N paragraphs, not counting headings', () => {
+    expect(preview('<h2>Title</h2><p>one</p><p>two</p><p>three</p>', { unit: 'paragraphs', length: 2 })).to.equal(
+      '<h2>Title</h2><p>one</p><p>two</p>',
+    );
+  });
+
+  it('counts list items and nested paragraphs once', () => {
+    expect(
+      preview('<blockquote><p>one</p></blockquote><ul><li>two</li><li>three</li></ul><p>four</p>', { unit: 'paragraphs', length: 2 }),
+    ).to.equal('<blockquote><p>one</p></blockquote><ul><li>two</li></ul>');
+  });
+
+  it('shows an article of N paragraphs or fewer whole', () => {
+    expect(preview('<p>one</p><p>two</p>', { unit: 'paragraphs', length: 2 })).to.equal(null);
+    expect(preview('<p>one</p><p>two</p><p> </p>', { unit: 'paragraphs', length: 2 })).to.equal(null);
+    expect(preview('<p>one</p><p>two</p><img src="x.png" alt="">', { unit: 'paragraphs', length: 2 })).to.equal('<p>one</p><p>two</p>');
+  });
+});
+
+describe('truncate: cut and restore', () => {
+  it('leaves root children the caller excludes, neither counting nor removing them', () => {
+    const root = article('<p>one two three</p><aside slot="plans">plan words</aside><p>four</p>');
+    const include = (n: Node) => !(n instanceof Element && n.hasAttribute('slot'));
+    const at = findCut(root, { length: 2, unit: 'words' }, include)!;
+    cutAt(root, at, include);
+    expect(root.innerHTML).to.equal('<p>one two</p><aside slot="plans">plan words</aside>');
+  });
+
+  it('puts back the very same nodes, in place, with their listeners', () => {
+    const root = article('<p>one <b>two</b> three</p><p>four <button>five</button></p><aside slot="x">kept</aside><p>six</p>');
+    const original = root.innerHTML;
+    const nodes = [...root.querySelectorAll('*')];
+    const texts = [...root.querySelectorAll('p')].map((p) => p.firstChild);
+    let clicks = 0;
+    root.querySelector('button')!.addEventListener('click', () => clicks++);
+    const include = (n: Node) => !(n instanceof Element && n.hasAttribute('slot'));
+    const restore = cutAt(root, findCut(root, { length: 1, unit: 'words' }, include)!, include);
+    expect(root.innerHTML).to.equal('<p>one</p><aside slot="x">kept</aside>');
+    restore();
+    expect(root.innerHTML).to.equal(original);
+    expect([...root.querySelectorAll('*')]).to.deep.equal(nodes);
+    expect([...root.querySelectorAll('p')].map((p) => p.firstChild)).to.deep.equal(texts);
+    root.querySelector('button')!.click();
+    expect(clicks).to.equal(1);
+  });
+
+  it('cuts and restores repeatedly', () => {
+    const root = article('<p>one two</p><p>three</p>');
+    const original = root.innerHTML;
+    for (let i = 0; i < 3; i++) {
+      const restore = cutAt(root, findCut(root, { length: 1, unit: 'words' })!);
+      expect(root.textContent).to.equal('one');
+      restore();
+      expect(root.innerHTML).to.equal(original);
+    }
+  });
+});
