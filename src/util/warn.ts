@@ -6,11 +6,23 @@ export interface Problem {
   message: string;
 }
 
+/** Whether an attribute value counts as not given. */
+export const blank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
+
 /** Shortens a value for a warning so that a huge or hostile string cannot flood the console. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
+  const text = String(value);
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }
+
+/**
+ * A problem in one shape for every element: `"abc" is not a number; the price is hidden.`,
+ * or `is missing; …` when the value is blank.
+ */
+export const problem = (attribute: string, value: unknown, fault: string, fallback: string): Problem => ({
+  attribute,
+  message: `${blank(value) ? 'is missing' : `${quote(value)} ${fault}`}; ${fallback}.`,
+});
 
 /**
  * Logs each problem once per element: validators run on every update, warnings must not repeat.
@@ -18,7 +30,7 @@ export function quote(value: unknown): string {
  */
 export function warnOnce(el: Element, seen: Set<string>, problems: readonly Problem[]): void {
   for (const { attribute, message } of problems) {
-    const key = `${attribute}\n${message}`;
+    const key = attribute + message;
     if (seen.has(key)) continue;
     seen.add(key);
     console.warn(`<${el.localName}> ${attribute}: ${message}`);

@@ -35,10 +35,10 @@ describe('describePlan', () => {
   });
 
   for (const [price, why] of [
-    [-5, 'not a positive amount'],
-    [0, 'not a positive amount'],
-    ['abc', 'not a number'],
-    ['Infinity', 'not a number'],
+    [-5, 'is not a positive number'],
+    [0, 'is not a positive number'],
+    ['abc', 'is not a positive number'],
+    ['Infinity', 'is not a positive number'],
     ['', 'is missing'],
     [undefined, 'is missing'],
   ] as const) {

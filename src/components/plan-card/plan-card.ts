@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
-import { quote, warnOnce, type Problem } from '../../util/warn.js';
+import { problem, warnOnce, type Problem } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
 /** The plan a reader chose, as `paywall-plan-select` reports it. */
@@ -104,9 +104,7 @@ export class PlanCard extends LitElement {
   protected override willUpdate(_changed: PropertyValues): void {
     const problems: Problem[] = [];
     let locale = canonicalLocale(this.locale);
-    if (this.locale && !locale) {
-      problems.push({ attribute: 'locale', message: `${quote(this.locale)} is not a valid language tag; the page's language is used.` });
-    }
+    if (this.locale && !locale) problems.push(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     locale ??= inheritedLocale(this);
     const described = describePlan(this, locale, document.baseURI);
     this.view = described.view;

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* The article inherits the page's text styles; only the offer takes the theme's. */
+  :host {
+    display: block;
+    color: inherit;
+    font-family: inherit;
+    color-scheme: inherit;
+    --_ground: var(--paywall-gate-background, var(--_bg));
+  }
+  .offer {
+    position: relative;
+    color-scheme: var(--paywall-color-scheme, light dark);
+    color: var(--_text);
+    font-family: var(--paywall-font-family, system-ui, sans-serif);
+  }
+  /* Room for the offer while the decision is pending, so that its arrival moves nothing. */
+  :host([state='pending']) .offer {
+    min-height: var(--paywall-gate-reserve, 24rem);
+  }
+  :host([state='locked']) .offer {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.5) 0;
+    background: var(--_ground);
+    text-align: center;
+    line-height: 1.4;
+    animation: reveal 0.3s ease-out;
+  }
+  .fade {
+    position: absolute;
+    bottom: 100%;
+    inset-inline: 0;
+    height: var(--paywall-gate-fade-height, 6rem);
+    background: linear-gradient(to bottom, transparent, var(--_ground));
+    pointer-events: none;
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--paywall-gate-heading-size, 1.5rem);
+    font-weight: 800;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0;
+  }
+  .subheading,
+  .login {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .plans {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    text-align: start;
+  }
+  .benefits {
+    text-align: start;
+  }
+  .cta {
+    align-self: center;
+    padding: 0.875rem 1.5rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--paywall-gate-cta-color, var(--_accent));
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  a:focus-visible,
+  .cta:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @keyframes reveal {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host([state='locked']) .offer {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,291 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
+import { inheritedLocale } from '../../format/locale.js';
+import { parseConfig, type GateConfig } from '../../gate/config.js';
+import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
+import { tokens } from '../../styles/tokens.js';
+import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
+import { safeUrl } from '../../url/safe-url.js';
+import { quote, warnOnce, type Problem } from '../../util/warn.js';
+import { styles } from './paywall-gate.styles.js';
+
+export interface GateDecisionDetail {
+  reason?: string;
+  meter?: Meter;
+}
+
+export interface GateLoginDetail {
+  url: string;
+}
+
+const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
+export const DEFAULT_PREVIEW_LENGTH = 100;
+
+/** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
+function wholeNumber(raw: unknown, attribute: string, fallback: string, problems: Problem[]): number | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  if (Number.isInteger(n) && n >= 0) return n;
+  problems.push({ attribute, message: `${quote(raw)} is not a whole number of 0 or more; ${fallback}.` });
+  return undefined;
+}
+
+/** Root children that are the gate's own configuration or offer parts, not the article. */
+const isArticle = (node: Node) =>
+  !(node instanceof Element && (node.hasAttribute('slot') || node.localName === 'script' || node.localName === 'template' || node.localName === 'style'));
+
+/**
+ * @tag paywall-gate
+ * @summary Wraps an article; for a reader without access, cuts it after a preview and shows the offer.
+ *
+ * Until `entitlement` is set the gate is `pending`: only the preview shows. A decision with
+ * `granted: true` unlocks the article (the very nodes that were taken out go back); any other
+ * locks it: the preview, a fade, then the offer. Text past the preview is not in the document
+ * while pending or locked.
+ *
+ * @slot - The article.
+ * @slot heading - Replaces the meter message.
+ * @slot subheading - Replaces the line under it.
+ * @slot login - Replaces the login prompt and link.
+ * @slot plans - `<plan-card>` elements; they win over the JSON plans. Direct `<plan-card>` children are put here.
+ * @slot benefits - A `<benefits-list>`; it wins over the JSON benefits. A direct `<benefits-list>` child is put here.
+ * @slot cta - Replaces the final call to action.
+ *
+ * @csspart base - The labelled region around article and offer.
+ * @csspart offer - The offer under the preview.
+ * @csspart fade - The fade over the end of the preview.
+ * @csspart status - The live region that announces locking and unlocking.
+ * @csspart heading - The meter message.
+ * @csspart subheading - The line under the meter message.
+ * @csspart login - The login prompt.
+ * @csspart login-link - The login link.
+ * @csspart plans - The row of plans.
+ * @csspart benefits - The box around the benefits.
+ * @csspart cta - The final call to action.
+ *
+ * @cssprop [--paywall-gate-background=var(--paywall-color-background)] - Ground of the offer and the end of the fade.
+ * @cssprop [--paywall-gate-fade-height=6rem] - Height of the fade.
+ * @cssprop [--paywall-gate-reserve=24rem] - Space kept for the offer while pending.
+ * @cssprop [--paywall-gate-heading-size=1.5rem] - Font size of the meter message.
+ * @cssprop [--paywall-gate-cta-color=var(--paywall-color-accent)] - Colour of the final call to action.
+ *
+ * @fires {CustomEvent<GateDecisionDetail>} paywall-lock - The gate locked (on a decision that does not grant).
+ * @fires {CustomEvent<GateDecisionDetail>} paywall-unlock - The gate unlocked (on a decision that grants).
+ * @fires {CustomEvent<GateLoginDetail>} paywall-login - The reader followed the login link.
+ */
+export class PaywallGate extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    previewLength: { attribute: 'preview-length' },
+    previewUnit: { attribute: 'preview-unit' },
+    freeLimit: { attribute: 'free-limit' },
+    loginUrl: { attribute: 'login-url' },
+    subscribeUrl: { attribute: 'subscribe-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    entitlement: { attribute: false },
+    strings: { attribute: false },
+  };
+
+  /** How long the preview is, in `preview-unit`s. Default 100. */
+  declare previewLength?: number | string;
+  /** `words` (default), `characters` or `paragraphs`. */
+  declare previewUnit?: PreviewUnit | string;
+  /** Free articles a month, for the meter message when the entitlement carries no limit. */
+  declare freeLimit?: number | string;
+  /** Where existing subscribers log in (http, https or relative). */
+  declare loginUrl?: string;
+  /** Where the final call to action goes; without it, the call to action leads to the plans. */
+  declare subscribeUrl?: string;
+  /** Heading level of the meter message. */
+  headingLevel = 2;
+  /** The decision: `{granted, reason, meter: {used, limit, remaining}}`. Unset means pending. */
+  declare entitlement?: Entitlement | null;
+  /** Replacements for any visible string; they win over the JSON `strings`. */
+  declare strings?: Partial<GateStrings>;
+
+  private config: GateConfig = {};
+  /** The plan cards and benefits list made from the JSON configuration, once. */
+  private made: Element[] = [];
+  private parsed = false;
+  private ready = false;
+  /** Puts the removed part of the article back; set while the article is cut. */
+  private restore?: () => void;
+  private cut = false;
+  private shown: GateState = 'pending';
+  private readonly warned = new Set<string>();
+
+  /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
+  get state(): GateState {
+    return stateOf(this.entitlement);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A gate parsed before its children (a script in <head> without defer) waits for them.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.prepare(), { once: true });
+    } else this.prepare();
+  }
+
+  private prepare(): void {
+    for (const child of this.children) {
+      if (child.hasAttribute('slot')) continue;
+      if (child.localName === 'plan-card') child.slot = 'plans';
+      if (child.localName === 'benefits-list') child.slot = 'benefits';
+    }
+    if (!this.parsed) {
+      this.parsed = true;
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) {
+        const { config, problems } = parseConfig(script.textContent ?? '');
+        this.config = config;
+        warnOnce(this, this.warned, problems);
+        const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
+        this.made = (config.plans ?? []).map((plan) => make('plan-card', plan));
+        if (config.benefits?.items) this.made.push(make('benefits-list', config.benefits));
+      }
+    }
+    this.ready = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const state = this.state;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    if (!this.ready) return;
+    if (state === 'unlocked') {
+      this.restore?.();
+      this.restore = undefined;
+      this.cut = false;
+    } else if (!this.restore) {
+      this.cutArticle();
+    }
+  }
+
+  private cutArticle(): void {
+    const problems: Problem[] = [];
+    const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
+    let unit = (this.previewUnit ?? 'words') as PreviewUnit;
+    if (!UNITS.includes(unit)) {
+      problems.push({ attribute: 'preview-unit', message: `${quote(this.previewUnit)} is not words, characters or paragraphs; words are used.` });
+      unit = 'words';
+    }
+    const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
+    const hasText = [...this.childNodes].some((n) => isArticle(n) && /\S/.test(n.textContent ?? ''));
+    if (!hasText) {
+      const what = at ? 'has no text; only the offer is shown' : 'is empty; there is nothing to preview';
+      problems.push({ attribute: 'content', message: `the article ${what}.` });
+    }
+    warnOnce(this, this.warned, problems);
+    this.cut = !!at;
+    if (at) this.restore = cutAt(this, at, isArticle);
+  }
+
+  protected override updated(): void {
+    const state = this.state;
+    if (state === this.shown || !this.ready) return;
+    this.shown = state;
+    if (state === 'pending') return;
+    const { reason, meter } = this.entitlement ?? {};
+    this.dispatchEvent(
+      new CustomEvent<GateDecisionDetail>(state === 'locked' ? 'paywall-lock' : 'paywall-unlock', {
+        bubbles: true,
+        composed: true,
+        detail: { reason, meter },
+      }),
+    );
+  }
+
+  /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
+  private allStrings(): GateStrings {
+    const strings = { ...DEFAULT_STRINGS };
+    for (const source of [this.config.strings, this.strings]) {
+      for (const key of STRING_KEYS) if (typeof source?.[key] === 'string') strings[key] = source[key];
+    }
+    return strings;
+  }
+
+  private url(attribute: string, value: string | undefined): string | undefined {
+    if (!value?.trim()) return undefined;
+    const url = safeUrl(value, document.baseURI);
+    if (!url) {
+      warnOnce(this, this.warned, [{ attribute, message: `${quote(value)} is refused: only http, https and relative URLs are followed.` }]);
+    }
+    return url;
+  }
+
+  private handleLogin(event: MouseEvent): void {
+    const url = (event.currentTarget as HTMLAnchorElement).href;
+    this.dispatchEvent(new CustomEvent<GateLoginDetail>('paywall-login', { bubbles: true, composed: true, detail: { url } }));
+  }
+
+  /** Without a subscribe URL, the call to action takes the reader to the first plan's button. */
+  private handleCta(): void {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]');
+    const cards = slot?.assignedElements({ flatten: true }) ?? [];
+    const card = cards.find((el) => el.localName === 'plan-card') ?? this.renderRoot.querySelector('plan-card');
+    const target = card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
+  protected override render() {
+    const state = this.state;
+    const strings = this.allStrings();
+    const locked = state === 'locked' && this.cut;
+    const problems: Problem[] = [];
+    const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
+    warnOnce(this, this.warned, problems);
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`
+      <section part="base" aria-label=${strings.region}>
+        <slot></slot>
+        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this.cut}>
+          ${locked ? html`<div part="fade" class="fade"></div>` : nothing}
+          <div part="status" role="status">
+            ${locked
+              ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
+                  <slot name="heading">${meterMessage(strings, this.entitlement?.meter, freeLimit)}</slot>
+                </div>`
+              : state === 'unlocked'
+                ? html`<span class="visually-hidden">${strings.unlocked}</span>`
+                : nothing}
+          </div>
+          ${locked ? this.renderOffer(strings) : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderOffer(strings: GateStrings) {
+    const login = this.url('login-url', this.loginUrl);
+    const subscribe = this.url('subscribe-url', this.subscribeUrl);
+    const made = (tag: string) => this.made.filter((el) => el.localName === tag);
+    return html`
+      <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
+      ${login
+        ? html`<p part="login" class="login">
+            <slot name="login">${strings.loginPrompt} <a part="login-link" href=${login} @click=${this.handleLogin}>${strings.loginLabel}</a></slot>
+          </p>`
+        : nothing}
+      <div part="plans" class="plans" role="group" aria-label=${strings.plans}>
+        <slot name="plans">${made('plan-card')}</slot>
+      </div>
+      <div part="benefits" class="benefits"><slot name="benefits">${made('benefits-list')}</slot></div>
+      <slot name="cta">
+        ${subscribe
+          ? html`<a part="cta" class="cta" href=${subscribe}>${strings.cta}</a>`
+          : html`<button part="cta" class="cta" type="button" @click=${this.handleCta}>${strings.cta}</button>`}
+      </slot>
+    `;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'paywall-lock': CustomEvent<GateDecisionDetail>;
+    'paywall-unlock': CustomEvent<GateDecisionDetail>;
+    'paywall-login': CustomEvent<GateLoginDetail>;
+  }
+}

@@ -1,0 +1,60 @@
+import type { BenefitItem } from '../components/benefits-list/benefit-items.js';
+import type { Plan } from '../plans/plan.js';
+import { quote, type Problem } from '../util/warn.js';
+import { STRING_KEYS, type GateStrings } from './strings.js';
+
+/** What a `<script type="application/json">` child of the gate configures. */
+export interface GateConfig {
+  plans?: Plan[];
+  benefits?: { heading?: string; items?: BenefitItem[] };
+  strings?: Partial<GateStrings>;
+}
+
+/** Plan fields, by property name; JSON may also use the attribute names (`cta-label`). */
+const PLAN_KEYS = ['name', 'price', 'currency', 'period', 'locale', 'href', 'featured', 'badge', 'ctaLabel', 'renewalNote', 'perMonthLabel'];
+const camel = (key: string) => key.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown) => typeof value === 'string';
+
+/**
+ * Reads the gate's JSON configuration: `{"plans": [...], "benefits": {"heading", "items"},
+ * "strings": {...}}`. Only known keys are copied, one by one, into fresh objects:
+ * `__proto__`, `constructor` and every other key are reported and ignored, so no prototype can
+ * change. Invalid JSON gives an empty configuration and one problem.
+ */
+export function parseConfig(text: string): { config: GateConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const ignore = (path: string): undefined => {
+    problems.push({ attribute: 'config', message: `${quote(path)} is unknown or invalid; it is ignored.` });
+  };
+
+  /** Copies the known keys of `source` whose values pass `valid`; undefined for a non-object. */
+  const pick = (source: unknown, keys: string[], path: string, valid = (_value: unknown) => true, name = (key: string) => key) => {
+    if (!isRecord(source)) return ignore(path);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(source)) {
+      const field = name(key);
+      if (keys.includes(field) && valid(source[key])) out[field] = source[key];
+      else ignore(`${path}.${key}`);
+    }
+    return out;
+  };
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { config: {}, problems: [{ attribute: 'config', message: `is not valid JSON (${(error as Error).message}); the defaults are used.` }] };
+  }
+  const top = pick(data, ['plans', 'benefits', 'strings'], 'config') ?? {};
+  const config: GateConfig = {};
+  if (Array.isArray(top.plans)) {
+    config.plans = top.plans.map((entry, i) => pick(entry, PLAN_KEYS, `plans[${i}]`, undefined, camel)).filter((p) => p) as Plan[];
+  } else if (top.plans !== undefined) ignore('plans');
+  if (top.benefits !== undefined) {
+    config.benefits = pick(top.benefits, ['heading', 'items'], 'benefits', (v) => isText(v) || Array.isArray(v));
+  }
+  if (top.strings !== undefined) config.strings = pick(top.strings, STRING_KEYS, 'strings', isText);
+  return { config, problems };
+}
