@@ -19,9 +19,10 @@ describe('npm entry points', () => {
   it('index exports the classes and registers nothing', async () => {
     const win = await frame();
     const index = await load(win, '/dist/index.js');
-    expect(Object.keys(index).sort()).to.deep.equal(['BenefitsList', 'PlanCard']);
+    expect(Object.keys(index).sort()).to.deep.equal(['BenefitsList', 'PaywallGate', 'PlanCard']);
     expect(win.customElements.get('plan-card')).to.equal(undefined);
     expect(win.customElements.get('benefits-list')).to.equal(undefined);
+    expect(win.customElements.get('paywall-gate')).to.equal(undefined);
   });
 
   it('define registers the tags with the exported classes, and is safe to load twice', async () => {
@@ -31,5 +32,6 @@ describe('npm entry points', () => {
     await load(win, '/dist/define.js?again');
     expect(win.customElements.get('plan-card')).to.equal(index.PlanCard);
     expect(win.customElements.get('benefits-list')).to.equal(index.BenefitsList);
+    expect(win.customElements.get('paywall-gate')).to.equal(index.PaywallGate);
   });
 });
