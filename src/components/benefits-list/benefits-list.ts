@@ -47,7 +47,6 @@ export class BenefitsList extends LitElement {
   declare items?: BenefitItem[];
 
   private shown: BenefitItem[] = [];
-  private readonly warned = new Set<string>();
   private readonly observer = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
@@ -66,7 +65,7 @@ export class BenefitsList extends LitElement {
       ? normalizeItems(this.items, document.baseURI)
       : normalizeItems(itemsFromMarkup(this), document.baseURI, 'list markup');
     this.shown = items;
-    warnOnce(this, this.warned, problems);
+    warnOnce(this, problems);
   }
 
   protected override render() {

@@ -113,7 +113,6 @@ export class PaywallGate extends LitElement {
   private restore?: () => void;
   private cut = false;
   private shown: GateState = 'pending';
-  private readonly warned = new Set<string>();
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -140,7 +139,7 @@ export class PaywallGate extends LitElement {
       if (script) {
         const { config, problems } = parseConfig(script.textContent ?? '');
         this.config = config;
-        warnOnce(this, this.warned, problems);
+        warnOnce(this, problems);
         const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
         this.made = (config.plans ?? []).map((plan) => make('plan-card', plan));
         if (config.benefits?.items) this.made.push(make('benefits-list', config.benefits));
@@ -177,7 +176,7 @@ export class PaywallGate extends LitElement {
       const what = at ? 'has no text; only the offer is shown' : 'is empty; there is nothing to preview';
       problems.push({ attribute: 'content', message: `the article ${what}.` });
     }
-    warnOnce(this, this.warned, problems);
+    warnOnce(this, problems);
     this.cut = !!at;
     if (at) this.restore = cutAt(this, at, isArticle);
   }
@@ -210,7 +209,7 @@ export class PaywallGate extends LitElement {
     if (!value?.trim()) return undefined;
     const url = safeUrl(value, document.baseURI);
     if (!url) {
-      warnOnce(this, this.warned, [{ attribute, message: `${quote(value)} is refused: only http, https and relative URLs are followed.` }]);
+      warnOnce(this, [{ attribute, message: `${quote(value)} is refused: only http, https and relative URLs are followed.` }]);
     }
     return url;
   }
@@ -236,7 +235,7 @@ export class PaywallGate extends LitElement {
     const locked = state === 'locked' && this.cut;
     const problems: Problem[] = [];
     const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
-    warnOnce(this, this.warned, problems);
+    warnOnce(this, problems);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`
       <section part="base" aria-label=${strings.region}>

@@ -98,7 +98,6 @@ export class PlanCard extends LitElement {
   headingLevel = 3;
 
   private view: PlanView = {};
-  private readonly warned = new Set<string>();
   private hasBadgeSlot = false;
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -108,7 +107,7 @@ export class PlanCard extends LitElement {
     locale ??= inheritedLocale(this);
     const described = describePlan(this, locale, document.baseURI);
     this.view = described.view;
-    warnOnce(this, this.warned, [...problems, ...described.problems]);
+    warnOnce(this, [...problems, ...described.problems]);
   }
 
   /** The plan's fields as the event reports them. */
