@@ -6,6 +6,7 @@ import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '..
 import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
 import { safeUrl } from '../../url/safe-url.js';
+import { emit } from '../../util/emit.js';
 import { quote, warnOnce, type Problem } from '../../util/warn.js';
 import { styles } from './paywall-gate.styles.js';
 
@@ -105,13 +106,14 @@ export class PaywallGate extends LitElement {
   declare strings?: Partial<GateStrings>;
 
   private config: GateConfig = {};
-  /** The plan cards and benefits list made from the JSON configuration, once. */
-  private made: Element[] = [];
-  private parsed = false;
+  /** The plan cards made from the JSON configuration, once. */
+  private plans: Element[] = [];
+  /** The benefits list made from the JSON configuration, once. */
+  private benefits?: Element;
+  /** Set once the children are parsed and the configuration read. */
   private ready = false;
   /** Puts the removed part of the article back; set while the article is cut. */
   private restore?: () => void;
-  private cut = false;
   private shown: GateState = 'pending';
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
@@ -133,17 +135,14 @@ export class PaywallGate extends LitElement {
       if (child.localName === 'plan-card') child.slot = 'plans';
       if (child.localName === 'benefits-list') child.slot = 'benefits';
     }
-    if (!this.parsed) {
-      this.parsed = true;
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) {
-        const { config, problems } = parseConfig(script.textContent ?? '');
-        this.config = config;
-        warnOnce(this, problems);
-        const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
-        this.made = (config.plans ?? []).map((plan) => make('plan-card', plan));
-        if (config.benefits?.items) this.made.push(make('benefits-list', config.benefits));
-      }
+    const script = this.ready ? null : this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const { config, problems } = parseConfig(script.textContent ?? '');
+      this.config = config;
+      warnOnce(this, problems);
+      const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
+      this.plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
+      if (config.benefits?.items) this.benefits = make('benefits-list', config.benefits);
     }
     this.ready = true;
     this.requestUpdate();
@@ -156,7 +155,6 @@ export class PaywallGate extends LitElement {
     if (state === 'unlocked') {
       this.restore?.();
       this.restore = undefined;
-      this.cut = false;
     } else if (!this.restore) {
       this.cutArticle();
     }
@@ -177,7 +175,6 @@ export class PaywallGate extends LitElement {
       problems.push({ attribute: 'content', message: `the article ${what}.` });
     }
     warnOnce(this, problems);
-    this.cut = !!at;
     if (at) this.restore = cutAt(this, at, isArticle);
   }
 
@@ -187,13 +184,7 @@ export class PaywallGate extends LitElement {
     this.shown = state;
     if (state === 'pending') return;
     const { reason, meter } = this.entitlement ?? {};
-    this.dispatchEvent(
-      new CustomEvent<GateDecisionDetail>(state === 'locked' ? 'paywall-lock' : 'paywall-unlock', {
-        bubbles: true,
-        composed: true,
-        detail: { reason, meter },
-      }),
-    );
+    emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
   /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
@@ -215,15 +206,16 @@ export class PaywallGate extends LitElement {
   }
 
   private handleLogin(event: MouseEvent): void {
-    const url = (event.currentTarget as HTMLAnchorElement).href;
-    this.dispatchEvent(new CustomEvent<GateLoginDetail>('paywall-login', { bubbles: true, composed: true, detail: { url } }));
+    emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
   }
 
-  /** Without a subscribe URL, the call to action takes the reader to the first plan's button. */
+  /**
+   * Without a subscribe URL, the call to action takes the reader to the first plan's button: of
+   * the slotted plans, or else (the slot's fallback) of the plans from JSON.
+   */
   private handleCta(): void {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]');
-    const cards = slot?.assignedElements({ flatten: true }) ?? [];
-    const card = cards.find((el) => el.localName === 'plan-card') ?? this.renderRoot.querySelector('plan-card');
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]')!;
+    const card = slot.assignedElements({ flatten: true }).find((el) => el.localName === 'plan-card');
     const target = card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]');
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
@@ -232,7 +224,7 @@ export class PaywallGate extends LitElement {
   protected override render() {
     const state = this.state;
     const strings = this.allStrings();
-    const locked = state === 'locked' && this.cut;
+    const locked = state === 'locked' && !!this.restore;
     const problems: Problem[] = [];
     const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
     warnOnce(this, problems);
@@ -240,7 +232,7 @@ export class PaywallGate extends LitElement {
     return html`
       <section part="base" aria-label=${strings.region}>
         <slot></slot>
-        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this.cut}>
+        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this.restore}>
           ${locked ? html`<div part="fade" class="fade"></div>` : nothing}
           <div part="status" role="status">
             ${locked
@@ -260,7 +252,6 @@ export class PaywallGate extends LitElement {
   private renderOffer(strings: GateStrings) {
     const login = this.url('login-url', this.loginUrl);
     const subscribe = this.url('subscribe-url', this.subscribeUrl);
-    const made = (tag: string) => this.made.filter((el) => el.localName === tag);
     return html`
       <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
       ${login
@@ -269,9 +260,9 @@ export class PaywallGate extends LitElement {
           </p>`
         : nothing}
       <div part="plans" class="plans" role="group" aria-label=${strings.plans}>
-        <slot name="plans">${made('plan-card')}</slot>
+        <slot name="plans">${this.plans}</slot>
       </div>
-      <div part="benefits" class="benefits"><slot name="benefits">${made('benefits-list')}</slot></div>
+      <div part="benefits" class="benefits"><slot name="benefits">${this.benefits}</slot></div>
       <slot name="cta">
         ${subscribe
           ? html`<a part="cta" class="cta" href=${subscribe}>${strings.cta}</a>`

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
+import { emit } from '../../util/emit.js';
 import { problem, warnOnce, type Problem } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
@@ -122,13 +123,7 @@ export class PlanCard extends LitElement {
   }
 
   private handleSelect(event: MouseEvent): void {
-    const select = new CustomEvent<PlanSelectDetail>('paywall-plan-select', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { plan: this.plan },
-    });
-    if (!this.dispatchEvent(select)) event.preventDefault();
+    if (!emit<PlanSelectDetail>(this, 'paywall-plan-select', { plan: this.plan }, true)) event.preventDefault();
   }
 
   protected override render() {
