@@ -4,6 +4,16 @@
 
 const TAGS = /\b(css|html|svg) ?`/g;
 
+/**
+ * Inside a declaration block: `0.5rem` is `.5rem`; `*`, `/` and `!important` need no spaces.
+ * (Our styles hold no quoted strings or URLs, which this would alter.)
+ */
+const squeezeDeclarations = (block) =>
+  block
+    .replace(/([ :,(])0\./g, '$1.')
+    .replace(/ ?([*/]) ?/g, '$1')
+    .replace(/ !important/g, '!important');
+
 function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -11,6 +21,7 @@ function minifyCss(text) {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/\{[^{}]*\}/g, squeezeDeclarations)
     .trim();
 }
 
