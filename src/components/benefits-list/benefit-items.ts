@@ -1,4 +1,4 @@
-import { safeUrl } from '../../url/safe-url.js';
+import { REFUSED, safeUrl } from '../../url/safe-url.js';
 import { quote, type Problem } from '../../util/warn.js';
 
 /** One thing a subscription includes. */
@@ -57,7 +57,7 @@ export function normalizeItems(value: unknown, base: string, attribute = 'items'
     const icon = text('icon');
     if (icon) {
       item.icon = safeUrl(icon, base);
-      if (!item.icon) problems.push({ attribute, message: `entry ${index} icon ${quote(icon)} is refused: only http, https and relative URLs are loaded.` });
+      if (!item.icon) problems.push({ attribute, message: `entry ${index} icon ${quote(icon)} ${REFUSED}; no icon is shown.` });
     }
     items.push(item);
   });

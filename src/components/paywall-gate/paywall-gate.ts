@@ -5,9 +5,9 @@ import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
 import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
-import { safeUrl } from '../../url/safe-url.js';
+import { checkedUrl } from '../../url/safe-url.js';
 import { emit } from '../../util/emit.js';
-import { quote, warnOnce, type Problem } from '../../util/warn.js';
+import { problem, warnOnce, type Problem } from '../../util/warn.js';
 import { styles } from './paywall-gate.styles.js';
 
 export interface GateDecisionDetail {
@@ -27,13 +27,12 @@ function wholeNumber(raw: unknown, attribute: string, fallback: string, problems
   if (raw === undefined || raw === null || raw === '') return undefined;
   const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
   if (Number.isInteger(n) && n >= 0) return n;
-  problems.push({ attribute, message: `${quote(raw)} is not a whole number of 0 or more; ${fallback}.` });
+  problems.push(problem(attribute, raw, 'is not a whole number of 0 or more', fallback));
   return undefined;
 }
 
 /** Root children that are the gate's own configuration or offer parts, not the article. */
-const isArticle = (node: Node) =>
-  !(node instanceof Element && (node.hasAttribute('slot') || node.localName === 'script' || node.localName === 'template' || node.localName === 'style'));
+const isArticle = (node: Node) => !(node instanceof Element && node.matches('[slot],script,template,style'));
 
 /**
  * @tag paywall-gate
@@ -165,7 +164,7 @@ export class PaywallGate extends LitElement {
     const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
     let unit = (this.previewUnit ?? 'words') as PreviewUnit;
     if (!UNITS.includes(unit)) {
-      problems.push({ attribute: 'preview-unit', message: `${quote(this.previewUnit)} is not words, characters or paragraphs; words are used.` });
+      problems.push(problem('preview-unit', unit, 'is not words, characters or paragraphs', 'words are used'));
       unit = 'words';
     }
     const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
@@ -194,15 +193,6 @@ export class PaywallGate extends LitElement {
       for (const key of STRING_KEYS) if (typeof source?.[key] === 'string') strings[key] = source[key];
     }
     return strings;
-  }
-
-  private url(attribute: string, value: string | undefined): string | undefined {
-    if (!value?.trim()) return undefined;
-    const url = safeUrl(value, document.baseURI);
-    if (!url) {
-      warnOnce(this, [{ attribute, message: `${quote(value)} is refused: only http, https and relative URLs are followed.` }]);
-    }
-    return url;
   }
 
   private handleLogin(event: MouseEvent): void {
@@ -250,8 +240,10 @@ export class PaywallGate extends LitElement {
   }
 
   private renderOffer(strings: GateStrings) {
-    const login = this.url('login-url', this.loginUrl);
-    const subscribe = this.url('subscribe-url', this.subscribeUrl);
+    const problems: Problem[] = [];
+    const login = checkedUrl(this.loginUrl, document.baseURI, 'login-url', 'no login link is shown', problems);
+    const subscribe = checkedUrl(this.subscribeUrl, document.baseURI, 'subscribe-url', 'the call to action leads to the plans', problems);
+    warnOnce(this, problems);
     return html`
       <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
       ${login
