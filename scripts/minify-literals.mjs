@@ -25,9 +25,13 @@ function minifyCss(text) {
     .trim();
 }
 
+/**
+ * A line break between two tags, expressions or ends of the template is indentation only, as in
+ * JSX, so it goes; elsewhere (inside a line of text) it is one space. So keep inline text and
+ * the expression or tag next to it on one line.
+ */
 function minifyHtml(text) {
-  // Between two tags the line breaks are indentation only; elsewhere keep one space.
-  return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return text.replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1').replace(/\s*\n\s*/g, ' ');
 }
 
 /** Reads a template literal starting after its opening backtick; returns [parts, end]. */
