@@ -46,17 +46,17 @@ export class BenefitsList extends LitElement {
   /** Items as data; when set, the markup list is ignored. */
   declare items?: BenefitItem[];
 
-  private shown: BenefitItem[] = [];
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  private _shown: BenefitItem[] = [];
+  private readonly _observer = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this._observer.disconnect();
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -64,7 +64,7 @@ export class BenefitsList extends LitElement {
     const { items, problems } = fromProperty
       ? normalizeItems(this.items, document.baseURI)
       : normalizeItems(itemsFromMarkup(this), document.baseURI, 'list markup');
-    this.shown = items;
+    this._shown = items;
     warnOnce(this, problems);
   }
 
@@ -77,7 +77,7 @@ export class BenefitsList extends LitElement {
           <slot name="heading">${this.heading}</slot>
         </div>
         <ul part="list">
-          ${this.shown.map(
+          ${this._shown.map(
             ({ title, description, icon }) => html`
               <li part="item">
                 ${icon

@@ -104,16 +104,16 @@ export class PaywallGate extends LitElement {
   /** Replacements for any visible string; they win over the JSON `strings`. */
   declare strings?: Partial<GateStrings>;
 
-  private config: GateConfig = {};
+  private _config: GateConfig = {};
   /** The plan cards made from the JSON configuration, once. */
-  private plans: Element[] = [];
+  private _plans: Element[] = [];
   /** The benefits list made from the JSON configuration, once. */
-  private benefits?: Element;
+  private _benefits?: Element;
   /** Set once the children are parsed and the configuration read. */
-  private ready = false;
+  private _ready = false;
   /** Puts the removed part of the article back; set while the article is cut. */
-  private restore?: () => void;
-  private shown: GateState = 'pending';
+  private _restore?: () => void;
+  private _shown: GateState = 'pending';
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -124,42 +124,42 @@ export class PaywallGate extends LitElement {
     super.connectedCallback();
     // A gate parsed before its children (a script in <head> without defer) waits for them.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.prepare(), { once: true });
-    } else this.prepare();
+      document.addEventListener('DOMContentLoaded', () => this._prepare(), { once: true });
+    } else this._prepare();
   }
 
-  private prepare(): void {
+  private _prepare(): void {
     for (const child of this.children) {
       if (child.hasAttribute('slot')) continue;
       if (child.localName === 'plan-card') child.slot = 'plans';
       if (child.localName === 'benefits-list') child.slot = 'benefits';
     }
-    const script = this.ready ? null : this.querySelector(':scope > script[type="application/json"]');
+    const script = this._ready ? null : this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const { config, problems } = parseConfig(script.textContent ?? '');
-      this.config = config;
+      this._config = config;
       warnOnce(this, problems);
       const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
-      this.plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
-      if (config.benefits?.items) this.benefits = make('benefits-list', config.benefits);
+      this._plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
+      if (config.benefits?.items) this._benefits = make('benefits-list', config.benefits);
     }
-    this.ready = true;
+    this._ready = true;
     this.requestUpdate();
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    if (!this.ready) return;
+    if (!this._ready) return;
     if (state === 'unlocked') {
-      this.restore?.();
-      this.restore = undefined;
-    } else if (!this.restore) {
-      this.cutArticle();
+      this._restore?.();
+      this._restore = undefined;
+    } else if (!this._restore) {
+      this._cutArticle();
     }
   }
 
-  private cutArticle(): void {
+  private _cutArticle(): void {
     const problems: Problem[] = [];
     const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
     let unit = (this.previewUnit ?? 'words') as PreviewUnit;
@@ -174,28 +174,28 @@ export class PaywallGate extends LitElement {
       problems.push({ attribute: 'content', message: `the article ${what}.` });
     }
     warnOnce(this, problems);
-    if (at) this.restore = cutAt(this, at, isArticle);
+    if (at) this._restore = cutAt(this, at, isArticle);
   }
 
   protected override updated(): void {
     const state = this.state;
-    if (state === this.shown || !this.ready) return;
-    this.shown = state;
+    if (state === this._shown || !this._ready) return;
+    this._shown = state;
     if (state === 'pending') return;
     const { reason, meter } = this.entitlement ?? {};
     emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
   /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
-  private allStrings(): GateStrings {
+  private _allStrings(): GateStrings {
     const strings = { ...DEFAULT_STRINGS };
-    for (const source of [this.config.strings, this.strings]) {
+    for (const source of [this._config.strings, this.strings]) {
       for (const key of STRING_KEYS) if (typeof source?.[key] === 'string') strings[key] = source[key];
     }
     return strings;
   }
 
-  private handleLogin(event: MouseEvent): void {
+  private _handleLogin(event: MouseEvent): void {
     emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
   }
 
@@ -203,7 +203,7 @@ export class PaywallGate extends LitElement {
    * Without a subscribe URL, the call to action takes the reader to the first plan's button: of
    * the slotted plans, or else (the slot's fallback) of the plans from JSON.
    */
-  private handleCta(): void {
+  private _handleCta(): void {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]')!;
     const card = slot.assignedElements({ flatten: true }).find((el) => el.localName === 'plan-card');
     const target = card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]');
@@ -213,8 +213,8 @@ export class PaywallGate extends LitElement {
 
   protected override render() {
     const state = this.state;
-    const strings = this.allStrings();
-    const locked = state === 'locked' && !!this.restore;
+    const strings = this._allStrings();
+    const locked = state === 'locked' && !!this._restore;
     const problems: Problem[] = [];
     const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
     warnOnce(this, problems);
@@ -222,7 +222,7 @@ export class PaywallGate extends LitElement {
     return html`
       <section part="base" aria-label=${strings.region}>
         <slot></slot>
-        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this.restore}>
+        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this._restore}>
           ${locked ? html`<div part="fade" class="fade"></div>` : nothing}
           <div part="status" role="status">
             ${locked
@@ -233,13 +233,13 @@ export class PaywallGate extends LitElement {
                 ? html`<span class="visually-hidden">${strings.unlocked}</span>`
                 : nothing}
           </div>
-          ${locked ? this.renderOffer(strings) : nothing}
+          ${locked ? this._renderOffer(strings) : nothing}
         </div>
       </section>
     `;
   }
 
-  private renderOffer(strings: GateStrings) {
+  private _renderOffer(strings: GateStrings) {
     const problems: Problem[] = [];
     const login = checkedUrl(this.loginUrl, document.baseURI, 'login-url', 'no login link is shown', problems);
     const subscribe = checkedUrl(this.subscribeUrl, document.baseURI, 'subscribe-url', 'the call to action leads to the plans', problems);
@@ -248,17 +248,17 @@ export class PaywallGate extends LitElement {
       <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
       ${login
         ? html`<p part="login" class="login">
-            <slot name="login">${strings.loginPrompt} <a part="login-link" href=${login} @click=${this.handleLogin}>${strings.loginLabel}</a></slot>
+            <slot name="login">${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a></slot>
           </p>`
         : nothing}
       <div part="plans" class="plans" role="group" aria-label=${strings.plans}>
-        <slot name="plans">${this.plans}</slot>
+        <slot name="plans">${this._plans}</slot>
       </div>
-      <div part="benefits" class="benefits"><slot name="benefits">${this.benefits}</slot></div>
+      <div part="benefits" class="benefits"><slot name="benefits">${this._benefits}</slot></div>
       <slot name="cta">
         ${subscribe
           ? html`<a part="cta" class="cta" href=${subscribe}>${strings.cta}</a>`
-          : html`<button part="cta" class="cta" type="button" @click=${this.handleCta}>${strings.cta}</button>`}
+          : html`<button part="cta" class="cta" type="button" @click=${this._handleCta}>${strings.cta}</button>`}
       </slot>
     `;
   }
