@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../components/benefits-list/benefit-items.js';
 import type { Plan } from '../plans/plan.js';
-import { quote, type Problem } from '../util/warn.js';
+import { problem, type Problem } from '../util/warn.js';
 import { STRING_KEYS, type GateStrings } from './strings.js';
 
 /** What a `<script type="application/json">` child of the gate configures. */
@@ -26,7 +26,7 @@ const isText = (value: unknown) => typeof value === 'string';
 export function parseConfig(text: string): { config: GateConfig; problems: Problem[] } {
   const problems: Problem[] = [];
   const ignore = (path: string): undefined => {
-    problems.push({ attribute: 'config', message: `${quote(path)} is unknown or invalid; it is ignored.` });
+    problems.push(problem('config', path, 'is unknown or invalid', 'it is ignored'));
   };
 
   /** Copies the known keys of `source` whose values pass `valid`; undefined for a non-object. */

@@ -188,10 +188,9 @@ export class PaywallGate extends LitElement {
 
   /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
   private _allStrings(): GateStrings {
-    const strings = { ...DEFAULT_STRINGS };
-    for (const source of [this._config.strings, this.strings]) {
-      for (const key of STRING_KEYS) if (typeof source?.[key] === 'string') strings[key] = source[key];
-    }
+    // The JSON strings are texts already (parseConfig checks them); the property may hold anything.
+    const strings = { ...DEFAULT_STRINGS, ...this._config.strings };
+    for (const key of STRING_KEYS) if (typeof this.strings?.[key] === 'string') strings[key] = this.strings[key];
     return strings;
   }
 

@@ -3,7 +3,7 @@ import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
 import { emit } from '../../util/emit.js';
-import { problem, warnOnce, type Problem } from '../../util/warn.js';
+import { problem, warnOnce } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
 /** The plan a reader chose, as `paywall-plan-select` reports it. */
@@ -102,13 +102,11 @@ export class PlanCard extends LitElement {
   private _hasBadgeSlot = false;
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const problems: Problem[] = [];
-    let locale = canonicalLocale(this.locale);
-    if (this.locale && !locale) problems.push(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
-    locale ??= inheritedLocale(this);
-    const described = describePlan(this, locale, document.baseURI);
-    this._view = described.view;
-    warnOnce(this, [...problems, ...described.problems]);
+    const locale = canonicalLocale(this.locale);
+    const { view, problems } = describePlan(this, locale ?? inheritedLocale(this), document.baseURI);
+    if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
+    this._view = view;
+    warnOnce(this, problems);
   }
 
   /** The plan's fields as the event reports them. */
@@ -130,8 +128,9 @@ export class PlanCard extends LitElement {
     const { name, price, period, perMonth, href } = this._view;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const label = html`<slot name="cta">${this.ctaLabel || DEFAULT_CTA}</slot>`;
+    const named = name ? 'name' : nothing;
     return html`
-      <article part="card" class="card" aria-labelledby=${name ? 'name' : nothing}>
+      <article part="card" class="card" aria-labelledby=${named}>
         <p part="badge" class="badge" ?hidden=${!this.badge && !this._hasBadgeSlot}>
           <slot name="badge" @slotchange=${this._handleBadgeSlot}>${this.badge}</slot>
         </p>
@@ -141,8 +140,8 @@ export class PlanCard extends LitElement {
         ${perMonth ? html`<p part="per-month" class="per-month">${perMonth}</p>` : nothing}
         <slot></slot>
         ${href
-          ? html`<a part="cta" class="cta" href=${href} aria-describedby=${name ? 'name' : nothing} @click=${this._handleSelect}>${label}</a>`
-          : html`<button part="cta" class="cta" type="button" aria-describedby=${name ? 'name' : nothing} @click=${this._handleSelect}>${label}</button>`}
+          ? html`<a part="cta" class="cta" href=${href} aria-describedby=${named} @click=${this._handleSelect}>${label}</a>`
+          : html`<button part="cta" class="cta" type="button" aria-describedby=${named} @click=${this._handleSelect}>${label}</button>`}
         <p part="note" class="note"><slot name="note">${this.renewalNote || DEFAULT_RENEWAL}</slot></p>
       </article>
     `;
