@@ -1,10 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { warnOnce } from '../../util/warn.js';
 import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
 import { styles } from './benefits-list.styles.js';
-
-const check = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor"/>`;
 
 /**
  * @tag benefits-list
@@ -82,7 +80,7 @@ export class BenefitsList extends LitElement {
               <li part="item">
                 ${icon
                   ? html`<img part="icon" class="icon" src=${icon} alt="" />`
-                  : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${check}</svg>`}
+                  : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor" /></svg>`}
                 <span>
                   <span part="title" class="title">${title}</span>
                   ${description ? html`<span part="description" class="description">${description}</span>` : nothing}
