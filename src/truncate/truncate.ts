@@ -43,15 +43,13 @@ interface Walker {
 /** Depth-first over the article: its text, its media (not entered) and each element around them. */
 function walk(root: Node, include: Include, visit: Walker): void {
   const visitNode = (node: Node) => {
-    if (node instanceof Text) visit.text(node);
-    else if (node instanceof Element && !SKIPPED.has(node.tagName)) {
-      if (node.matches(MEDIA)) visit.media(node);
-      else {
-        visit.enter(node);
-        node.childNodes.forEach(visitNode);
-        visit.leave(node);
-      }
-    }
+    if (node.nodeType === Node.TEXT_NODE) return visit.text(node as Text);
+    const el = node as Element;
+    if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(el.tagName)) return;
+    if (el.matches(MEDIA)) return visit.media(el);
+    visit.enter(el);
+    el.childNodes.forEach(visitNode);
+    visit.leave(el);
   };
   root.childNodes.forEach((child) => include(child) && visitNode(child));
 }
@@ -187,8 +185,8 @@ export function cutAt(root: Node, at: Boundary, include: Include = () => true): 
   let restoreText = () => {};
   let parent = at.node;
   let next: Node | null = at.node.childNodes[at.offset] ?? null;
-  if (at.node instanceof Text) {
-    const node = at.node;
+  if (at.node.nodeType === Node.TEXT_NODE) {
+    const node = at.node as Text;
     const data = node.data;
     node.data = data.slice(0, at.offset);
     restoreText = () => (node.data = data);
