@@ -106,11 +106,11 @@ export class PaywallGate extends LitElement {
 
   private _config: GateConfig = {};
   /** The plan cards made from the JSON configuration, once. */
-  private _plans: Element[] = [];
+  private _plans?: Element[];
   /** The benefits list made from the JSON configuration, once. */
   private _benefits?: Element;
   /** Set once the children are parsed and the configuration read. */
-  private _ready = false;
+  private _ready?: boolean;
   /** Puts the removed part of the article back; set while the article is cut. */
   private _restore?: () => void;
   private _shown: GateState = 'pending';

@@ -99,7 +99,7 @@ export class PlanCard extends LitElement {
   headingLevel = 3;
 
   private _view: PlanView = {};
-  private _hasBadgeSlot = false;
+  private _hasBadgeSlot?: boolean;
 
   protected override willUpdate(_changed: PropertyValues): void {
     const locale = canonicalLocale(this.locale);
