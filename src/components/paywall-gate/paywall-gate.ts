@@ -104,7 +104,7 @@ export class PaywallGate extends LitElement {
   /** Replacements for any visible string; they win over the JSON `strings`. */
   declare strings?: Partial<GateStrings>;
 
-  private _config: GateConfig = {};
+  private _config?: GateConfig;
   /** The plan cards made from the JSON configuration, once. */
   private _plans?: Element[];
   /** The benefits list made from the JSON configuration, once. */
@@ -113,7 +113,8 @@ export class PaywallGate extends LitElement {
   private _ready?: boolean;
   /** Puts the removed part of the article back; set while the article is cut. */
   private _restore?: () => void;
-  private _shown: GateState = 'pending';
+  /** The state last announced by an event. */
+  private _shown?: GateState;
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -189,7 +190,7 @@ export class PaywallGate extends LitElement {
   /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
   private _allStrings(): GateStrings {
     // The JSON strings are texts already (parseConfig checks them); the property may hold anything.
-    const strings = { ...DEFAULT_STRINGS, ...this._config.strings };
+    const strings = { ...DEFAULT_STRINGS, ...this._config?.strings };
     for (const key of STRING_KEYS) if (typeof this.strings?.[key] === 'string') strings[key] = this.strings[key];
     return strings;
   }
