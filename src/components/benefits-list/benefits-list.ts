@@ -58,10 +58,8 @@ export class BenefitsList extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const fromProperty = this.items !== undefined && this.items !== null;
-    const { items, problems } = fromProperty
-      ? normalizeItems(this.items, document.baseURI)
-      : normalizeItems(itemsFromMarkup(this), document.baseURI, 'list markup');
+    const fromMarkup = this.items === undefined || this.items === null;
+    const { items, problems } = normalizeItems(fromMarkup ? itemsFromMarkup(this) : this.items, document.baseURI, fromMarkup ? 'list markup' : 'items');
     this._shown = items;
     warnOnce(this, problems);
   }
