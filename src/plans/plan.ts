@@ -51,7 +51,7 @@ export function describePlan(plan: Plan, locale: string, base: string): { view: 
     currency = undefined;
   }
 
-  const amount = blank(plan.price) ? NaN : Number(String(plan.price).trim());
+  const amount = blank(plan.price) ? NaN : Number(String(plan.price));
   if (amount > 0 && amount < Infinity) {
     view.amount = amount;
     view.price = formatMoney(amount, currency, locale);

@@ -25,7 +25,7 @@ export const DEFAULT_PREVIEW_LENGTH = 100;
 /** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
 function wholeNumber(raw: unknown, attribute: string, fallback: string, problems: Problem[]): number | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  const n = Number(String(raw));
   if (Number.isInteger(n) && n >= 0) return n;
   problems.push(problem(attribute, raw, 'is not a whole number of 0 or more', fallback));
   return undefined;
