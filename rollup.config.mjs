@@ -26,6 +26,9 @@ export default {
     terser({
       ecma: 2021,
       compress: { passes: 2 },
+      // Private members are named `_like` this (Lit's own convention; its internals are `_$…`),
+      // so their names can shrink: nothing outside the class reads them.
+      mangle: { properties: { regex: /^_[a-z]/ } },
       format: { comments: false },
     }),
   ],

@@ -4,6 +4,16 @@
 
 const TAGS = /\b(css|html|svg) ?`/g;
 
+/**
+ * Inside a declaration block: `0.5rem` is `.5rem`; `*`, `/` and `!important` need no spaces.
+ * (Our styles hold no quoted strings or URLs, which this would alter.)
+ */
+const squeezeDeclarations = (block) =>
+  block
+    .replace(/([ :,(])0\./g, '$1.')
+    .replace(/ ?([*/]) ?/g, '$1')
+    .replace(/ !important/g, '!important');
+
 function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -11,12 +21,17 @@ function minifyCss(text) {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/\{[^{}]*\}/g, squeezeDeclarations)
     .trim();
 }
 
+/**
+ * A line break between two tags, expressions or ends of the template is indentation only, as in
+ * JSX, so it goes; elsewhere (inside a line of text) it is one space. So keep inline text and
+ * the expression or tag next to it on one line.
+ */
 function minifyHtml(text) {
-  // Between two tags the line breaks are indentation only; elsewhere keep one space.
-  return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return text.replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1').replace(/\s*\n\s*/g, ' ');
 }
 
 /** Reads a template literal starting after its opening backtick; returns [parts, end]. */

@@ -1,6 +1,6 @@
-import { BenefitsList } from './components/benefits-list/benefits-list.js';
-import { PaywallGate } from './components/paywall-gate/paywall-gate.js';
 import { PlanCard } from './components/plan-card/plan-card.js';
+import { PaywallGate } from './components/paywall-gate/paywall-gate.js';
+import { BenefitsList } from './components/benefits-list/benefits-list.js';
 
 // Registers the library's tags. Guarded: a tag already defined, by an earlier copy of this
 // script or by the page, is left as it is, so loading the library twice never throws.

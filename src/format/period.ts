@@ -13,8 +13,7 @@ export function parsePeriod(value: string | null | undefined): Period | undefine
   const match = DURATION.exec((value ?? '').trim().toUpperCase());
   if (!match) return undefined;
   const [years, months, weeks, days] = match.slice(1).map((n) => Number(n ?? 0));
-  if (years + months + weeks + days === 0) return undefined;
-  return { years, months, weeks, days };
+  return years + months + weeks + days ? { years, months, weeks, days } : undefined;
 }
 
 /** Whole months in the period, or `undefined` for passes counted in weeks or days. */

@@ -12,15 +12,8 @@ function printable(value: unknown): string | undefined {
  * value (missing, null, NaN, negative, empty) or braces would remain, so that the caller shows
  * its wording without the number instead: a raw `{...}` never reaches a reader.
  */
-export function fillTemplate(
-  template: string,
-  values: Readonly<Record<string, unknown>>,
-): string | undefined {
-  let complete = true;
-  const text = template.replace(PLACEHOLDER, (_match, key: string) => {
-    const value = printable(Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined);
-    if (value === undefined) complete = false;
-    return value ?? '';
-  });
-  return complete && !/[{}]/.test(text) ? text : undefined;
+export function fillTemplate(template: string, values: Readonly<Record<string, unknown>>): string | undefined {
+  // A placeholder without a usable value leaves a brace, which the final check refuses.
+  const text = template.replace(PLACEHOLDER, (_match, key: string) => printable(Object.hasOwn(values, key) ? values[key] : undefined) ?? '{');
+  return /[{}]/.test(text) ? undefined : text;
 }

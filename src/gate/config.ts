@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../components/benefits-list/benefit-items.js';
 import type { Plan } from '../plans/plan.js';
-import { quote, type Problem } from '../util/warn.js';
+import { problem, type Problem } from '../util/warn.js';
 import { STRING_KEYS, type GateStrings } from './strings.js';
 
 /** What a `<script type="application/json">` child of the gate configures. */
@@ -26,11 +26,12 @@ const isText = (value: unknown) => typeof value === 'string';
 export function parseConfig(text: string): { config: GateConfig; problems: Problem[] } {
   const problems: Problem[] = [];
   const ignore = (path: string): undefined => {
-    problems.push({ attribute: 'config', message: `${quote(path)} is unknown or invalid; it is ignored.` });
+    problems.push(problem('config', path, 'is unknown or invalid', 'it is ignored'));
   };
 
-  /** Copies the known keys of `source` whose values pass `valid`; undefined for a non-object. */
+  /** Copies the known keys of `source` whose values pass `valid`; undefined when it is absent or not an object. */
   const pick = (source: unknown, keys: string[], path: string, valid = (_value: unknown) => true, name = (key: string) => key) => {
+    if (source === undefined) return undefined;
     if (!isRecord(source)) return ignore(path);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(source)) {
@@ -47,14 +48,11 @@ export function parseConfig(text: string): { config: GateConfig; problems: Probl
   } catch (error) {
     return { config: {}, problems: [{ attribute: 'config', message: `is not valid JSON (${(error as Error).message}); the defaults are used.` }] };
   }
-  const top = pick(data, ['plans', 'benefits', 'strings'], 'config') ?? {};
+  const { plans, benefits, strings } = pick(data, ['plans', 'benefits', 'strings'], 'config') ?? {};
   const config: GateConfig = {};
-  if (Array.isArray(top.plans)) {
-    config.plans = top.plans.map((entry, i) => pick(entry, PLAN_KEYS, `plans[${i}]`, undefined, camel)).filter((p) => p) as Plan[];
-  } else if (top.plans !== undefined) ignore('plans');
-  if (top.benefits !== undefined) {
-    config.benefits = pick(top.benefits, ['heading', 'items'], 'benefits', (v) => isText(v) || Array.isArray(v));
-  }
-  if (top.strings !== undefined) config.strings = pick(top.strings, STRING_KEYS, 'strings', isText);
+  if (Array.isArray(plans)) config.plans = plans.map((entry, i) => pick(entry, PLAN_KEYS, `plans[${i}]`, undefined, camel)).filter((p) => p) as Plan[];
+  else if (plans !== undefined) ignore('plans');
+  config.benefits = pick(benefits, ['heading', 'items'], 'benefits', (v) => isText(v) || Array.isArray(v));
+  config.strings = pick(strings, STRING_KEYS, 'strings', isText);
   return { config, problems };
 }

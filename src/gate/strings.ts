@@ -38,7 +38,8 @@ export const STRING_KEYS = Object.keys(DEFAULT_STRINGS) as (keyof GateStrings)[]
 export function meterValues(meter: Meter | undefined, freeLimit: number | undefined): Record<string, number | undefined> {
   const used = count(meter?.used);
   const limit = count(meter?.limit) ?? freeLimit;
-  const remaining = count(meter?.remaining) ?? (used !== undefined && limit !== undefined && limit >= used ? limit - used : undefined);
+  // Else what is left of the limit: NaN, so unknown, when either number is missing.
+  const remaining = count(meter?.remaining) ?? count(Number(limit) - Number(used));
   return { used, limit, remaining, freeLimit: limit };
 }
 

@@ -1,7 +1,7 @@
 import { formatMoney, isKnownCurrency, perMonthPrice } from '../format/money.js';
 import { formatPeriod, parsePeriod, periodMonths } from '../format/period.js';
 import { fillTemplate } from '../format/template.js';
-import { safeUrl } from '../url/safe-url.js';
+import { checkedUrl } from '../url/safe-url.js';
 import { blank, problem, type Problem } from '../util/warn.js';
 
 /** One subscription plan, as `<plan-card>` attributes or a JSON config entry describe it. */
@@ -36,7 +36,6 @@ export interface PlanView {
 }
 
 export const DEFAULT_PER_MONTH = '{price}/month';
-export const REFUSED = 'is refused: only http, https and relative URLs are followed';
 
 /** Validates a plan and prepares its text. Never throws: every fault becomes a problem and a gap. */
 export function describePlan(plan: Plan, locale: string, base: string): { view: PlanView; problems: Problem[] } {
@@ -52,7 +51,7 @@ export function describePlan(plan: Plan, locale: string, base: string): { view: 
     currency = undefined;
   }
 
-  const amount = blank(plan.price) ? NaN : Number(String(plan.price).trim());
+  const amount = blank(plan.price) ? NaN : Number(String(plan.price));
   if (amount > 0 && amount < Infinity) {
     view.amount = amount;
     view.price = formatMoney(amount, currency, locale);
@@ -73,9 +72,6 @@ export function describePlan(plan: Plan, locale: string, base: string): { view: 
     }
   }
 
-  if (!blank(plan.href)) {
-    view.href = safeUrl(String(plan.href), base);
-    if (!view.href) problems.push(problem('href', plan.href, REFUSED, 'the button goes nowhere'));
-  }
+  view.href = checkedUrl(plan.href, base, 'href', 'the button goes nowhere', problems);
   return { view, problems };
 }

@@ -36,36 +36,26 @@ type Include = (child: Node) => boolean;
 interface Walker {
   text(node: Text): void;
   media(el: Element): void;
-  enter?(el: Element): void;
-  leave?(el: Element): boolean | void;
+  enter(el: Element): void;
+  leave(el: Element): void;
 }
 
-/** Depth-first over the article; `leave` returning true stops the walk. */
-function walk(root: Node, include: Include, visit: Walker): boolean {
-  const visitNode = (node: Node): boolean => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      visit.text(node as Text);
-      return false;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE) return false;
+/** Depth-first over the article: its text, its media (not entered) and each element around them. */
+function walk(root: Node, include: Include, visit: Walker): void {
+  const visitNode = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) return visit.text(node as Text);
     const el = node as Element;
-    if (SKIPPED.has(el.tagName)) return false;
-    if (el.matches(MEDIA)) {
-      visit.media(el);
-      return false;
-    }
-    visit.enter?.(el);
-    for (let child = el.firstChild; child; child = child.nextSibling) if (visitNode(child)) return true;
-    return visit.leave?.(el) === true;
+    if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(el.tagName)) return;
+    if (el.matches(MEDIA)) return visit.media(el);
+    visit.enter(el);
+    el.childNodes.forEach(visitNode);
+    visit.leave(el);
   };
-  for (let child = root.firstChild; child; child = child.nextSibling) {
-    if (include(child) && visitNode(child)) return true;
-  }
-  return false;
+  root.childNodes.forEach((child) => include(child) && visitNode(child));
 }
 
 /** The marker a publisher puts where the preview must end: `<hr data-paywall-break>`. */
-export function breakMarker(root: Element, include: Include = () => true): Element | undefined {
+function breakMarker(root: Element, include: Include): Element | undefined {
   for (const marker of root.querySelectorAll('[data-paywall-break]')) {
     let top: Node = marker;
     while (top.parentNode !== root) top = top.parentNode!;
@@ -76,8 +66,8 @@ export function breakMarker(root: Element, include: Include = () => true): Eleme
 
 /** Before the first piece of article content: a preview of nothing. */
 function start(root: Node, include: Include): Boundary | null {
-  for (let child = root.firstChild; child; child = child.nextSibling) if (include(child)) return before(child);
-  return null;
+  const first = [...root.childNodes].find(include);
+  return first ? before(first) : null;
 }
 
 const before = (node: Node): Boundary => ({ node: node.parentNode!, offset: Array.prototype.indexOf.call(node.parentNode!.childNodes, node) });
@@ -88,15 +78,14 @@ function cutByParagraphs(root: Node, length: number, include: Include): Boundary
   const open: Element[] = [];
   let count = 0;
   let cut: Boundary | null = null;
+  // Whether anything with content follows the cut: else the preview holds the whole article.
   let more = false;
-  const seen = () => {
-    if (cut) more = true;
-  };
+  const seen = () => (more ||= !!cut);
   walk(root, include, {
     text(node) {
       if (!/\S/.test(node.data)) return;
       seen();
-      const paragraph = open[open.length - 1];
+      const paragraph = open.at(-1);
       if (paragraph) withText.add(paragraph);
     },
     media: seen,
@@ -104,10 +93,9 @@ function cutByParagraphs(root: Node, length: number, include: Include): Boundary
       if (PARAGRAPHS.has(el.tagName)) open.push(el);
     },
     leave(el) {
-      if (!PARAGRAPHS.has(el.tagName)) return more;
+      if (!PARAGRAPHS.has(el.tagName)) return;
       open.pop();
       if (!cut && withText.has(el) && ++count >= length) cut = after(el);
-      return more;
     },
   });
   return more ? cut : null;
@@ -119,6 +107,9 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   const starts: number[] = [];
   const media: number[] = [];
   let text = '';
+  const block = (el: Element) => {
+    if (BLOCKS.has(el.tagName)) text += SEPARATOR;
+  };
   walk(root, include, {
     text(node) {
       nodes.push(node);
@@ -128,20 +119,12 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
     media() {
       media.push(text.length);
     },
-    enter(el) {
-      if (BLOCKS.has(el.tagName)) text += SEPARATOR;
-    },
-    leave(el) {
-      if (BLOCKS.has(el.tagName)) text += SEPARATOR;
-    },
+    enter: block,
+    leave: block,
   });
 
   const graphemes = unit === 'characters' ? new Intl.Segmenter(locale, { granularity: 'grapheme' }) : undefined;
-  const size = (s: string) => {
-    let n = 0;
-    for (const _grapheme of graphemes!.segment(s)) n++;
-    return n;
-  };
+  const size = (s: string) => [...graphemes!.segment(s)].length;
   // The cut goes after the last word (and its closing punctuation) once the quota is met, at
   // the start of the next word: never inside a word, a grapheme or an emoji.
   let count = 0;
@@ -172,10 +155,9 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
     cutAt = end;
   }
   if (nodes.length === 0) return start(root, include);
-  // The text node holding the cut: the last one starting before it (or at it, for a cut at 0).
+  // The text node holding the cut: the last one starting before it (the first, for a cut at 0).
   let i = 0;
   while (i + 1 < nodes.length && starts[i + 1] < cutAt) i++;
-  if (cutAt === 0) i = 0;
   return { node: nodes[i], offset: Math.max(0, Math.min(nodes[i].data.length, cutAt - starts[i])) };
 }
 
@@ -200,9 +182,9 @@ export function findCut(root: Element, options: PreviewOptions, include: Include
  */
 export function cutAt(root: Node, at: Boundary, include: Include = () => true): () => void {
   const removed: [node: Node, parent: Node, next: Node | null][] = [];
-  let restoreText: (() => void) | undefined;
-  let parent: Node;
-  let next: Node | null;
+  let restoreText = () => {};
+  let parent = at.node;
+  let next: Node | null = at.node.childNodes[at.offset] ?? null;
   if (at.node.nodeType === Node.TEXT_NODE) {
     const node = at.node as Text;
     const data = node.data;
@@ -210,17 +192,14 @@ export function cutAt(root: Node, at: Boundary, include: Include = () => true): 
     restoreText = () => (node.data = data);
     parent = node.parentNode!;
     next = node.nextSibling;
-  } else {
-    parent = at.node;
-    next = at.node.childNodes[at.offset] ?? null;
   }
   for (;;) {
     const doomed: Node[] = [];
     for (let n = next; n; n = n.nextSibling) if (parent !== root || include(n)) doomed.push(n);
     // Last first, so each node records the nearest kept sibling it must go back before.
-    for (let i = doomed.length - 1; i >= 0; i--) {
-      removed.push([doomed[i], parent, doomed[i].nextSibling]);
-      parent.removeChild(doomed[i]);
+    for (const node of doomed.reverse()) {
+      removed.push([node, parent, node.nextSibling]);
+      parent.removeChild(node);
     }
     if (parent === root || !parent.parentNode) break;
     next = parent.nextSibling;
@@ -231,6 +210,6 @@ export function cutAt(root: Node, at: Boundary, include: Include = () => true): 
       const [node, into, before] = removed[i];
       into.insertBefore(node, before?.parentNode === into ? before : null);
     }
-    restoreText?.();
+    restoreText();
   };
 }

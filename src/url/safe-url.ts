@@ -1,3 +1,5 @@
+import { blank, problem, type Problem } from '../util/warn.js';
+
 /**
  * Resolves a URL from configuration, or refuses it.
  *
@@ -18,4 +20,17 @@ export function safeUrl(raw: string | null | undefined, base: string): string | 
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (url.username || url.password) return undefined;
   return url.href;
+}
+
+export const REFUSED = 'is refused: only http, https and relative URLs are used';
+
+/**
+ * `safeUrl` for an attribute: `undefined` when it is blank; when it is refused, also a problem
+ * that says what the element does instead.
+ */
+export function checkedUrl(value: unknown, base: string, attribute: string, fallback: string, problems: Problem[]): string | undefined {
+  if (blank(value)) return undefined;
+  const url = safeUrl(String(value), base);
+  if (!url) problems.push(problem(attribute, value, REFUSED, fallback));
+  return url;
 }

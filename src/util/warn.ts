@@ -24,15 +24,19 @@ export const problem = (attribute: string, value: unknown, fault: string, fallba
   message: `${blank(value) ? 'is missing' : `${quote(value)} ${fault}`}; ${fallback}.`,
 });
 
+/** The warnings each element has logged. */
+const logged = new WeakMap<Element, Set<string>>();
+
 /**
  * Logs each problem once per element: validators run on every update, warnings must not repeat.
  * The message names the element and the attribute, e.g. `<plan-card> price: "abc" is not ...`.
  */
-export function warnOnce(el: Element, seen: Set<string>, problems: readonly Problem[]): void {
+export function warnOnce(el: Element, problems: readonly Problem[]): void {
+  const seen = logged.get(el) ?? new Set<string>();
+  logged.set(el, seen);
   for (const { attribute, message } of problems) {
-    const key = attribute + message;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    console.warn(`<${el.localName}> ${attribute}: ${message}`);
+    const text = `<${el.localName}> ${attribute}: ${message}`;
+    if (!seen.has(text)) console.warn(text);
+    seen.add(text);
   }
 }

@@ -77,7 +77,7 @@ describe('normalizeItems', () => {
       'entry 1 has no title; it is skipped.',
       'entry 2 has no title; it is skipped.',
       'entry 3 has no title; it is skipped.',
-      'entry 4 icon "javascript:alert(1)" is refused: only http, https and relative URLs are loaded.',
+      'entry 4 icon "javascript:alert(1)" is refused: only http, https and relative URLs are used; no icon is shown.',
     ]);
   });
 

@@ -421,8 +421,8 @@ describe('<paywall-gate>', () => {
         expect(el.shadowRoot!.querySelector('[part=login]')).to.equal(null);
         expect(part(el, 'cta').localName).to.equal('button');
         expect(warnings.messages.sort()).to.deep.equal([
-          '<paywall-gate> login-url: "//evil.example/login" is refused: only http, https and relative URLs are followed.',
-          '<paywall-gate> subscribe-url: "javascript:alert(1)" is refused: only http, https and relative URLs are followed.',
+          '<paywall-gate> login-url: "//evil.example/login" is refused: only http, https and relative URLs are used; no login link is shown.',
+          '<paywall-gate> subscribe-url: "javascript:alert(1)" is refused: only http, https and relative URLs are used; the call to action leads to the plans.',
         ]);
       } finally {
         warnings.restore();

@@ -1,4 +1,4 @@
-import { safeUrl } from '../../url/safe-url.js';
+import { REFUSED, safeUrl } from '../../url/safe-url.js';
 import { quote, type Problem } from '../../util/warn.js';
 
 /** One thing a subscription includes. */
@@ -40,26 +40,26 @@ export function itemsFromMarkup(host: Element): BenefitItem[] {
  */
 export function normalizeItems(value: unknown, base: string, attribute = 'items'): { items: BenefitItem[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  if (!Array.isArray(value)) {
-    problems.push({ attribute, message: 'is not an array of {title, description, icon}; no items are shown.' });
-    return { items: [], problems };
-  }
+  const fault = (message: string) => problems.push({ attribute, message });
   const items: BenefitItem[] = [];
-  value.forEach((entry: unknown, index) => {
-    const record = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
-    const text = (key: string) => (typeof record[key] === 'string' || typeof record[key] === 'number' ? clean(String(record[key])) : '');
-    const title = text('title');
-    if (!title) {
-      problems.push({ attribute, message: `entry ${index} has no title; it is skipped.` });
-      return;
-    }
-    const item: BenefitItem = { title, description: text('description') };
-    const icon = text('icon');
-    if (icon) {
-      item.icon = safeUrl(icon, base);
-      if (!item.icon) problems.push({ attribute, message: `entry ${index} icon ${quote(icon)} is refused: only http, https and relative URLs are loaded.` });
-    }
-    items.push(item);
-  });
+  if (!Array.isArray(value)) fault('is not an array of {title, description, icon}; no items are shown.');
+  else {
+    value.forEach((entry: unknown, index) => {
+      const record = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+      const text = (key: string) => (typeof record[key] === 'string' || typeof record[key] === 'number' ? clean(String(record[key])) : '');
+      const title = text('title');
+      if (!title) {
+        fault(`entry ${index} has no title; it is skipped.`);
+        return;
+      }
+      const item: BenefitItem = { title, description: text('description') };
+      const icon = text('icon');
+      if (icon) {
+        item.icon = safeUrl(icon, base);
+        if (!item.icon) fault(`entry ${index} icon ${quote(icon)} ${REFUSED}; no icon is shown.`);
+      }
+      items.push(item);
+    });
+  }
   return { items, problems };
 }

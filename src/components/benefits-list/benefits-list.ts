@@ -1,10 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { warnOnce } from '../../util/warn.js';
 import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
 import { styles } from './benefits-list.styles.js';
-
-const check = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor"/>`;
 
 /**
  * @tag benefits-list
@@ -46,27 +44,24 @@ export class BenefitsList extends LitElement {
   /** Items as data; when set, the markup list is ignored. */
   declare items?: BenefitItem[];
 
-  private shown: BenefitItem[] = [];
-  private readonly warned = new Set<string>();
-  private readonly observer = new MutationObserver(() => this.requestUpdate());
+  private _shown: BenefitItem[] = [];
+  private readonly _observer = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this._observer.disconnect();
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const fromProperty = this.items !== undefined && this.items !== null;
-    const { items, problems } = fromProperty
-      ? normalizeItems(this.items, document.baseURI)
-      : normalizeItems(itemsFromMarkup(this), document.baseURI, 'list markup');
-    this.shown = items;
-    warnOnce(this, this.warned, problems);
+    const fromMarkup = this.items === undefined || this.items === null;
+    const { items, problems } = normalizeItems(fromMarkup ? itemsFromMarkup(this) : this.items, document.baseURI, fromMarkup ? 'list markup' : 'items');
+    this._shown = items;
+    warnOnce(this, problems);
   }
 
   protected override render() {
@@ -78,12 +73,12 @@ export class BenefitsList extends LitElement {
           <slot name="heading">${this.heading}</slot>
         </div>
         <ul part="list">
-          ${this.shown.map(
+          ${this._shown.map(
             ({ title, description, icon }) => html`
               <li part="item">
                 ${icon
                   ? html`<img part="icon" class="icon" src=${icon} alt="" />`
-                  : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">${check}</svg>`}
+                  : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor" /></svg>`}
                 <span>
                   <span part="title" class="title">${title}</span>
                   ${description ? html`<span part="description" class="description">${description}</span>` : nothing}

@@ -16,10 +16,10 @@ export const styles = css`
     font-family: var(--paywall-font-family, system-ui, sans-serif);
   }
   /* Room for the offer while the decision is pending, so that its arrival moves nothing. */
-  :host([state='pending']) .offer {
+  :host([state=pending]) .offer {
     min-height: var(--paywall-gate-reserve, 24rem);
   }
-  :host([state='locked']) .offer {
+  :host([state=locked]) .offer {
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -38,7 +38,6 @@ export const styles = css`
     pointer-events: none;
   }
   .heading {
-    margin: 0;
     font-size: var(--paywall-gate-heading-size, 1.5rem);
     font-weight: 800;
     line-height: 1.25;
@@ -58,8 +57,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
-    text-align: start;
   }
+  .plans,
   .benefits {
     text-align: start;
   }
@@ -94,7 +93,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    :host([state='locked']) .offer {
+    :host([state=locked]) .offer {
       animation: none;
     }
   }

@@ -5,8 +5,9 @@ import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
 import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
-import { safeUrl } from '../../url/safe-url.js';
-import { quote, warnOnce, type Problem } from '../../util/warn.js';
+import { checkedUrl } from '../../url/safe-url.js';
+import { emit } from '../../util/emit.js';
+import { problem, warnOnce, type Problem } from '../../util/warn.js';
 import { styles } from './paywall-gate.styles.js';
 
 export interface GateDecisionDetail {
@@ -24,15 +25,14 @@ export const DEFAULT_PREVIEW_LENGTH = 100;
 /** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
 function wholeNumber(raw: unknown, attribute: string, fallback: string, problems: Problem[]): number | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+  const n = Number(String(raw));
   if (Number.isInteger(n) && n >= 0) return n;
-  problems.push({ attribute, message: `${quote(raw)} is not a whole number of 0 or more; ${fallback}.` });
+  problems.push(problem(attribute, raw, 'is not a whole number of 0 or more', fallback));
   return undefined;
 }
 
 /** Root children that are the gate's own configuration or offer parts, not the article. */
-const isArticle = (node: Node) =>
-  !(node instanceof Element && (node.hasAttribute('slot') || node.localName === 'script' || node.localName === 'template' || node.localName === 'style'));
+const isArticle = (node: Node) => !(node instanceof Element && node.matches('[slot],script,template,style'));
 
 /**
  * @tag paywall-gate
@@ -104,16 +104,17 @@ export class PaywallGate extends LitElement {
   /** Replacements for any visible string; they win over the JSON `strings`. */
   declare strings?: Partial<GateStrings>;
 
-  private config: GateConfig = {};
-  /** The plan cards and benefits list made from the JSON configuration, once. */
-  private made: Element[] = [];
-  private parsed = false;
-  private ready = false;
+  private _config?: GateConfig;
+  /** The plan cards made from the JSON configuration, once. */
+  private _plans?: Element[];
+  /** The benefits list made from the JSON configuration, once. */
+  private _benefits?: Element;
+  /** Set once the children are parsed and the configuration read. */
+  private _ready?: boolean;
   /** Puts the removed part of the article back; set while the article is cut. */
-  private restore?: () => void;
-  private cut = false;
-  private shown: GateState = 'pending';
-  private readonly warned = new Set<string>();
+  private _restore?: () => void;
+  /** The state last announced by an event. */
+  private _shown?: GateState;
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -124,51 +125,47 @@ export class PaywallGate extends LitElement {
     super.connectedCallback();
     // A gate parsed before its children (a script in <head> without defer) waits for them.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.prepare(), { once: true });
-    } else this.prepare();
+      document.addEventListener('DOMContentLoaded', () => this._prepare(), { once: true });
+    } else this._prepare();
   }
 
-  private prepare(): void {
+  private _prepare(): void {
     for (const child of this.children) {
       if (child.hasAttribute('slot')) continue;
       if (child.localName === 'plan-card') child.slot = 'plans';
       if (child.localName === 'benefits-list') child.slot = 'benefits';
     }
-    if (!this.parsed) {
-      this.parsed = true;
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) {
-        const { config, problems } = parseConfig(script.textContent ?? '');
-        this.config = config;
-        warnOnce(this, this.warned, problems);
-        const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
-        this.made = (config.plans ?? []).map((plan) => make('plan-card', plan));
-        if (config.benefits?.items) this.made.push(make('benefits-list', config.benefits));
-      }
+    const script = this._ready ? null : this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const { config, problems } = parseConfig(script.textContent ?? '');
+      this._config = config;
+      warnOnce(this, problems);
+      const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
+      this._plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
+      if (config.benefits?.items) this._benefits = make('benefits-list', config.benefits);
     }
-    this.ready = true;
+    this._ready = true;
     this.requestUpdate();
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    if (!this.ready) return;
+    if (!this._ready) return;
     if (state === 'unlocked') {
-      this.restore?.();
-      this.restore = undefined;
-      this.cut = false;
-    } else if (!this.restore) {
-      this.cutArticle();
+      this._restore?.();
+      this._restore = undefined;
+    } else if (!this._restore) {
+      this._cutArticle();
     }
   }
 
-  private cutArticle(): void {
+  private _cutArticle(): void {
     const problems: Problem[] = [];
     const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
     let unit = (this.previewUnit ?? 'words') as PreviewUnit;
     if (!UNITS.includes(unit)) {
-      problems.push({ attribute: 'preview-unit', message: `${quote(this.previewUnit)} is not words, characters or paragraphs; words are used.` });
+      problems.push(problem('preview-unit', unit, 'is not words, characters or paragraphs', 'words are used'));
       unit = 'words';
     }
     const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
@@ -177,54 +174,38 @@ export class PaywallGate extends LitElement {
       const what = at ? 'has no text; only the offer is shown' : 'is empty; there is nothing to preview';
       problems.push({ attribute: 'content', message: `the article ${what}.` });
     }
-    warnOnce(this, this.warned, problems);
-    this.cut = !!at;
-    if (at) this.restore = cutAt(this, at, isArticle);
+    warnOnce(this, problems);
+    if (at) this._restore = cutAt(this, at, isArticle);
   }
 
   protected override updated(): void {
     const state = this.state;
-    if (state === this.shown || !this.ready) return;
-    this.shown = state;
+    if (state === this._shown || !this._ready) return;
+    this._shown = state;
     if (state === 'pending') return;
     const { reason, meter } = this.entitlement ?? {};
-    this.dispatchEvent(
-      new CustomEvent<GateDecisionDetail>(state === 'locked' ? 'paywall-lock' : 'paywall-unlock', {
-        bubbles: true,
-        composed: true,
-        detail: { reason, meter },
-      }),
-    );
+    emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
   /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
-  private allStrings(): GateStrings {
-    const strings = { ...DEFAULT_STRINGS };
-    for (const source of [this.config.strings, this.strings]) {
-      for (const key of STRING_KEYS) if (typeof source?.[key] === 'string') strings[key] = source[key];
-    }
+  private _allStrings(): GateStrings {
+    // The JSON strings are texts already (parseConfig checks them); the property may hold anything.
+    const strings = { ...DEFAULT_STRINGS, ...this._config?.strings };
+    for (const key of STRING_KEYS) if (typeof this.strings?.[key] === 'string') strings[key] = this.strings[key];
     return strings;
   }
 
-  private url(attribute: string, value: string | undefined): string | undefined {
-    if (!value?.trim()) return undefined;
-    const url = safeUrl(value, document.baseURI);
-    if (!url) {
-      warnOnce(this, this.warned, [{ attribute, message: `${quote(value)} is refused: only http, https and relative URLs are followed.` }]);
-    }
-    return url;
+  private _handleLogin(event: MouseEvent): void {
+    emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
   }
 
-  private handleLogin(event: MouseEvent): void {
-    const url = (event.currentTarget as HTMLAnchorElement).href;
-    this.dispatchEvent(new CustomEvent<GateLoginDetail>('paywall-login', { bubbles: true, composed: true, detail: { url } }));
-  }
-
-  /** Without a subscribe URL, the call to action takes the reader to the first plan's button. */
-  private handleCta(): void {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]');
-    const cards = slot?.assignedElements({ flatten: true }) ?? [];
-    const card = cards.find((el) => el.localName === 'plan-card') ?? this.renderRoot.querySelector('plan-card');
+  /**
+   * Without a subscribe URL, the call to action takes the reader to the first plan's button: of
+   * the slotted plans, or else (the slot's fallback) of the plans from JSON.
+   */
+  private _handleCta(): void {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]')!;
+    const card = slot.assignedElements({ flatten: true }).find((el) => el.localName === 'plan-card');
     const target = card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]');
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
@@ -232,16 +213,16 @@ export class PaywallGate extends LitElement {
 
   protected override render() {
     const state = this.state;
-    const strings = this.allStrings();
-    const locked = state === 'locked' && this.cut;
+    const strings = this._allStrings();
+    const locked = state === 'locked' && !!this._restore;
     const problems: Problem[] = [];
     const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
-    warnOnce(this, this.warned, problems);
+    warnOnce(this, problems);
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     return html`
       <section part="base" aria-label=${strings.region}>
         <slot></slot>
-        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this.cut}>
+        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this._restore}>
           ${locked ? html`<div part="fade" class="fade"></div>` : nothing}
           <div part="status" role="status">
             ${locked
@@ -252,31 +233,32 @@ export class PaywallGate extends LitElement {
                 ? html`<span class="visually-hidden">${strings.unlocked}</span>`
                 : nothing}
           </div>
-          ${locked ? this.renderOffer(strings) : nothing}
+          ${locked ? this._renderOffer(strings) : nothing}
         </div>
       </section>
     `;
   }
 
-  private renderOffer(strings: GateStrings) {
-    const login = this.url('login-url', this.loginUrl);
-    const subscribe = this.url('subscribe-url', this.subscribeUrl);
-    const made = (tag: string) => this.made.filter((el) => el.localName === tag);
+  private _renderOffer(strings: GateStrings) {
+    const problems: Problem[] = [];
+    const login = checkedUrl(this.loginUrl, document.baseURI, 'login-url', 'no login link is shown', problems);
+    const subscribe = checkedUrl(this.subscribeUrl, document.baseURI, 'subscribe-url', 'the call to action leads to the plans', problems);
+    warnOnce(this, problems);
     return html`
       <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
       ${login
         ? html`<p part="login" class="login">
-            <slot name="login">${strings.loginPrompt} <a part="login-link" href=${login} @click=${this.handleLogin}>${strings.loginLabel}</a></slot>
+            <slot name="login">${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a></slot>
           </p>`
         : nothing}
       <div part="plans" class="plans" role="group" aria-label=${strings.plans}>
-        <slot name="plans">${made('plan-card')}</slot>
+        <slot name="plans">${this._plans}</slot>
       </div>
-      <div part="benefits" class="benefits"><slot name="benefits">${made('benefits-list')}</slot></div>
+      <div part="benefits" class="benefits"><slot name="benefits">${this._benefits}</slot></div>
       <slot name="cta">
         ${subscribe
           ? html`<a part="cta" class="cta" href=${subscribe}>${strings.cta}</a>`
-          : html`<button part="cta" class="cta" type="button" @click=${this.handleCta}>${strings.cta}</button>`}
+          : html`<button part="cta" class="cta" type="button" @click=${this._handleCta}>${strings.cta}</button>`}
       </slot>
     `;
   }

@@ -24,7 +24,6 @@ export const styles = css`
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
   .badge {
-    margin: 0;
     padding: 0.125rem 0.75rem;
     border-radius: 1rem;
     background: var(--plan-card-featured-color, var(--_accent));
@@ -33,12 +32,10 @@ export const styles = css`
     font-weight: 700;
   }
   .name {
-    margin: 0;
     font-size: 1.125rem;
     font-weight: 700;
   }
   .price {
-    margin: 0;
     font-size: var(--plan-card-price-size, 2rem);
     font-weight: 800;
     line-height: 1.1;

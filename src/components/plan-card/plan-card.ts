@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
-import { problem, warnOnce, type Problem } from '../../util/warn.js';
+import { emit } from '../../util/emit.js';
+import { problem, warnOnce } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
 /** The plan a reader chose, as `paywall-plan-select` reports it. */
@@ -97,49 +98,41 @@ export class PlanCard extends LitElement {
   /** Heading level (1-6) of the plan's name, to fit the page's outline. */
   headingLevel = 3;
 
-  private view: PlanView = {};
-  private readonly warned = new Set<string>();
-  private hasBadgeSlot = false;
+  private _view: PlanView = {};
+  private _hasBadgeSlot?: boolean;
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const problems: Problem[] = [];
-    let locale = canonicalLocale(this.locale);
-    if (this.locale && !locale) problems.push(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
-    locale ??= inheritedLocale(this);
-    const described = describePlan(this, locale, document.baseURI);
-    this.view = described.view;
-    warnOnce(this, this.warned, [...problems, ...described.problems]);
+    const locale = canonicalLocale(this.locale);
+    const { view, problems } = describePlan(this, locale ?? inheritedLocale(this), document.baseURI);
+    if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
+    this._view = view;
+    warnOnce(this, problems);
   }
 
   /** The plan's fields as the event reports them. */
   get plan(): PlanSelection {
-    const { name, amount, href } = this.view;
+    const { name, amount, href } = this._view;
     return { name, price: amount, currency: this.currency?.toUpperCase(), period: this.period, href, featured: this.featured };
   }
 
-  private handleBadgeSlot(event: Event): void {
-    this.hasBadgeSlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  private _handleBadgeSlot(event: Event): void {
+    this._hasBadgeSlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
     this.requestUpdate();
   }
 
-  private handleSelect(event: MouseEvent): void {
-    const select = new CustomEvent<PlanSelectDetail>('paywall-plan-select', {
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-      detail: { plan: this.plan },
-    });
-    if (!this.dispatchEvent(select)) event.preventDefault();
+  private _handleSelect(event: MouseEvent): void {
+    if (!emit<PlanSelectDetail>(this, 'paywall-plan-select', { plan: this.plan }, true)) event.preventDefault();
   }
 
   protected override render() {
-    const { name, price, period, perMonth, href } = this.view;
+    const { name, price, period, perMonth, href } = this._view;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     const label = html`<slot name="cta">${this.ctaLabel || DEFAULT_CTA}</slot>`;
+    const named = name ? 'name' : nothing;
     return html`
-      <article part="card" class="card" aria-labelledby=${name ? 'name' : nothing}>
-        <p part="badge" class="badge" ?hidden=${!this.badge && !this.hasBadgeSlot}>
-          <slot name="badge" @slotchange=${this.handleBadgeSlot}>${this.badge}</slot>
+      <article part="card" class="card" aria-labelledby=${named}>
+        <p part="badge" class="badge" ?hidden=${!this.badge && !this._hasBadgeSlot}>
+          <slot name="badge" @slotchange=${this._handleBadgeSlot}>${this.badge}</slot>
         </p>
         ${name ? html`<div part="name" class="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
         ${price ? html`<p part="price" class="price" id="price">${price}</p>` : nothing}
@@ -147,8 +140,8 @@ export class PlanCard extends LitElement {
         ${perMonth ? html`<p part="per-month" class="per-month">${perMonth}</p>` : nothing}
         <slot></slot>
         ${href
-          ? html`<a part="cta" class="cta" href=${href} aria-describedby=${name ? 'name' : nothing} @click=${this.handleSelect}>${label}</a>`
-          : html`<button part="cta" class="cta" type="button" aria-describedby=${name ? 'name' : nothing} @click=${this.handleSelect}>${label}</button>`}
+          ? html`<a part="cta" class="cta" href=${href} aria-describedby=${named} @click=${this._handleSelect}>${label}</a>`
+          : html`<button part="cta" class="cta" type="button" aria-describedby=${named} @click=${this._handleSelect}>${label}</button>`}
         <p part="note" class="note"><slot name="note">${this.renewalNote || DEFAULT_RENEWAL}</slot></p>
       </article>
     `;
