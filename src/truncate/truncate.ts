@@ -1,7 +1,8 @@
 /**
  * The truncation engine: where an article's preview ends, and cutting it there so that what
  * follows leaves the document (kept in memory, restored node for node). Pure functions over
- * DOM nodes; no rendering. One walk over the article, so the cost grows linearly with it.
+ * DOM nodes; no rendering. One walk over the article, so the cost grows linearly with it, and
+ * word segmentation only over as much text as the preview needs.
  */
 
 export type PreviewUnit = 'words' | 'characters' | 'paragraphs';
@@ -127,28 +128,39 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   const size = (s: string) => [...graphemes!.segment(s)].length;
   // The cut goes after the last word (and its closing punctuation) once the quota is met, at
   // the start of the next word: never inside a word, a grapheme or an emoji.
-  let count = 0;
-  let end = 0;
-  let sealed = false;
-  let cutAt = -1;
-  for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
-    if (isWordLike) {
-      if (count >= length) {
-        cutAt = end;
-        break;
+  const scan = (slice: string) => {
+    let count = 0;
+    let end = 0;
+    let sealed = false;
+    for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(slice)) {
+      if (isWordLike) {
+        if (count >= length) return { cutAt: end, count, end };
+        count += unit === 'words' ? 1 : size(segment);
+        end = index + segment.length;
+        sealed = false;
+      } else if (segment.includes(SEPARATOR)) {
+        sealed = true;
+      } else if (!sealed && /\S/.test(segment)) {
+        if (unit === 'characters') count += size(segment);
+        end = index + segment.length;
+      } else if (unit === 'characters') {
+        count += 1;
       }
-      count += unit === 'words' ? 1 : size(segment);
-      end = index + segment.length;
-      sealed = false;
-    } else if (segment.includes(SEPARATOR)) {
-      sealed = true;
-    } else if (!sealed && /\S/.test(segment)) {
-      if (unit === 'characters') count += size(segment);
-      end = index + segment.length;
-    } else if (unit === 'characters') {
-      count += 1;
     }
+    return { cutAt: -1, count, end };
+  };
+  // Segmenting costs time in proportion to the text given, so give it a window that grows until
+  // it holds the preview: the article's length then hardly matters. A window ends at white
+  // space or a block break, where no word can continue past it.
+  let result;
+  for (let span = Math.max(4096, length * 32); ; span *= 4) {
+    let stop = Math.min(span, text.length);
+    while (stop < text.length && !/[\s\u2029]/.test(text[stop])) stop++;
+    result = scan(text.slice(0, stop));
+    if (result.cutAt >= 0 || stop >= text.length) break;
   }
+  let { cutAt } = result;
+  const { count, end } = result;
   if (cutAt < 0) {
     // Every word fits; media after the last word still make the article longer than the preview.
     if (!media.some((at) => at > end || (count === 0 && at >= end))) return null;

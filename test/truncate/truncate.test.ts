@@ -189,3 +189,22 @@ describe('truncate: cut and restore', () => {
     }
   });
 });
+
+describe('truncate: long articles', () => {
+  it('finds the same cut in a long article as in its opening, whatever the window', () => {
+    const sentence = 'The council voted, at last, to build the line. ';
+    const long = `<p>${sentence.repeat(4000)}</p><p>${'更多的文字内容在这里。'.repeat(500)}</p>`;
+    for (const [unit, length] of [
+      ['words', 150],
+      ['characters', 1000],
+      ['words', 31990],
+    ] as const) {
+      const root = article(long);
+      cutAt(root, findCut(root, { unit, length })!);
+      const kept = root.textContent!;
+      expect(kept.length).to.be.lessThan(article(long).textContent!.length);
+      if (unit === 'words') expect(words(kept)).to.have.length(length);
+      expect(/\S$/.test(kept)).to.equal(true);
+    }
+  });
+});

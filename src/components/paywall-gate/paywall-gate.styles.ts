@@ -17,7 +17,7 @@ export const styles = css`
   }
   /* Room for the offer while the decision is pending, so that its arrival moves nothing. */
   :host([state=pending]) .offer {
-    min-height: var(--paywall-gate-reserve, 24rem);
+    min-height: var(--paywall-gate-reserve, 100vh);
   }
   :host([state=locked]) .offer {
     display: flex;

@@ -65,7 +65,7 @@ const isArticle = (node: Node) => !(node instanceof Element && node.matches('[sl
  *
  * @cssprop [--paywall-gate-background=var(--paywall-color-background)] - Ground of the offer and the end of the fade.
  * @cssprop [--paywall-gate-fade-height=6rem] - Height of the fade.
- * @cssprop [--paywall-gate-reserve=24rem] - Space kept for the offer while pending.
+ * @cssprop [--paywall-gate-reserve=100vh] - Space kept for the offer while pending.
  * @cssprop [--paywall-gate-heading-size=1.5rem] - Font size of the meter message.
  * @cssprop [--paywall-gate-cta-color=var(--paywall-color-accent)] - Colour of the final call to action.
  *

@@ -22,7 +22,7 @@ export interface PlanSelectDetail {
   plan: PlanSelection;
 }
 
-export const DEFAULT_CTA = 'Choose this plan';
+export const DEFAULT_CTA = 'Choose plan';
 export const DEFAULT_RENEWAL = 'Auto-renews; cancel whenever you like.';
 
 /**
