@@ -1,25 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { CHROME_ARGS } from './test/support/browser.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
-// Headless Debian Chromium, never a downloaded browser. As root it needs --no-sandbox; the
-// background-networking flags stop it from dialling out on a machine with no network.
+// Headless Debian Chromium with the end-to-end tests' flags (see test/support/browser.mjs).
 const browser = chromeLauncher({
   launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Two test files run at once, in two tabs: neither may be throttled as a background tab.
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-      '--disable-renderer-backgrounding',
-    ],
+    args: CHROME_ARGS,
   },
 });
 

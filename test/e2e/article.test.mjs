@@ -1,24 +1,10 @@
 // The demo article page in a real browser: the gate as a publisher embeds it by script tag.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '../../demo/server.mjs';
-import { launchBrowser, watchedPage } from '../support/browser.mjs';
+import { describe, it } from 'node:test';
+import { useDemoSite, watchedPage } from '../support/browser.mjs';
 
-let server;
-let browser;
-let origin;
+const site = useDemoSite();
 const LATE = 'The first contracts are expected to be signed next spring';
-
-before(async () => {
-  server = await startServer(0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
-});
 
 const state = (page) => page.$eval('paywall-gate', (gate) => gate.getAttribute('state'));
 const heading = (page) =>
@@ -36,8 +22,8 @@ describe('demo article page', () => {
     { width: 390, height: 844 },
   ]) {
     it(`locks with the meter message at ${viewport.width}px, the rest of the story out of the page`, async () => {
-      const { page, problems } = await watchedPage(browser, viewport);
-      await page.goto(`${origin}/article.html?decision=pending`, { waitUntil: 'networkidle0' });
+      const { page, problems } = await watchedPage(site.browser, viewport);
+      await page.goto(`${site.origin}/article.html?decision=pending`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => customElements.get('paywall-gate'));
       assert.equal(await state(page), 'pending');
       assert.equal((await reachableText(page)).includes(LATE), false);
@@ -57,8 +43,8 @@ describe('demo article page', () => {
   }
 
   it('unlocks without a reload and locks again, with no error', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${origin}/article.html?decision=locked&delay=0`, { waitUntil: 'networkidle0' });
+    const { page, problems } = await watchedPage(site.browser);
+    await page.goto(`${site.origin}/article.html?decision=locked&delay=0`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('paywall-gate')?.getAttribute('state') === 'locked');
     assert.equal(await heading(page), 'You have read 3 of your 5 free articles this month.');
     await page.click('[data-decision=unlocked]');

@@ -1,23 +1,9 @@
 // The demo as `npm start` serves it, in a real browser: the page a newcomer opens first.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '../../demo/server.mjs';
-import { launchBrowser, watchedPage } from '../support/browser.mjs';
+import { describe, it } from 'node:test';
+import { useDemoSite, watchedPage } from '../support/browser.mjs';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await startServer(0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((done) => server?.close(done));
-});
+const site = useDemoSite();
 
 /** Text of each card's parts, read through the shadow roots as a reader would see them. */
 const cardFigures = (page) =>
@@ -33,8 +19,8 @@ describe('demo home page', () => {
     { width: 390, height: 844 },
   ]) {
     it(`shows the three plans and eight benefits at ${viewport.width}px, with no error or failed request`, async () => {
-      const { page, problems } = await watchedPage(browser, viewport);
-      await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+      const { page, problems } = await watchedPage(site.browser, viewport);
+      await page.goto(`${site.origin}/`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => customElements.get('plan-card') && customElements.get('benefits-list'));
       assert.deepEqual(await cardFigures(page), [
         ['Quarterly', '₹900', '3 Months', '₹300/month'],
@@ -51,8 +37,8 @@ describe('demo home page', () => {
   }
 
   it('lets the page cancel a plan choice and react to it', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    const { page, problems } = await watchedPage(site.browser);
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => customElements.get('plan-card'));
     const cta = await page.evaluateHandle(() => document.querySelectorAll('plan-card')[1].shadowRoot.querySelector('[part=cta]'));
     await cta.click();
@@ -64,7 +50,7 @@ describe('demo home page', () => {
 
   it('serves nothing outside demo/ and dist/', async () => {
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/dist/../package.json', '/%2e%2e%2fsrc/index.ts']) {
-      const response = await fetch(`${origin}${path}`);
+      const response = await fetch(`${site.origin}${path}`);
       assert.equal(response.status, 404, path);
     }
   });
