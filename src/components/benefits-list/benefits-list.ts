@@ -14,6 +14,7 @@ import { styles } from './benefits-list.styles.js';
  *
  * @slot heading - Replaces the `heading` text.
  *
+ * @csspart base - The section around heading and list.
  * @csspart heading - The heading.
  * @csspart list - The list of items.
  * @csspart item - One item.

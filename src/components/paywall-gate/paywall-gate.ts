@@ -43,6 +43,8 @@ const isArticle = (node: Node) => !(node instanceof Element && node.matches('[sl
  * locks it: the preview, a fade, then the offer. Text past the preview is not in the document
  * while pending or locked.
  *
+ * @attr {"pending" | "locked" | "unlocked"} state - Reflects the gate's state, for CSS; set by the gate, not by the page.
+ *
  * @slot - The article.
  * @slot heading - Replaces the meter message.
  * @slot subheading - Replaces the line under it.
