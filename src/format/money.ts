@@ -24,12 +24,13 @@ export function minorDigits(currency: string | undefined): number {
 }
 
 /**
- * The per-month price, rounded down so it never promises less than the reader pays: to whole
- * units when the total has no fraction (₹3,900 over 24 months is ₹162), else to the currency's
- * minor units, computed in integers to avoid float error (9.99 over 3 is 3.33).
+ * The per-month price, rounded down as plan pages show it: to whole units when the total has no
+ * fraction (₹3,900 over 24 months is ₹162), else to the currency's minor units, computed in
+ * integers to avoid float error (9.99 over 3 is 3.33).
  */
 export function perMonthPrice(price: number, months: number, currency: string | undefined): number {
-  const digits = Number.isInteger(price) ? 0 : minorDigits(currency);
+  // Whole units, unless that would round a small price down to nothing (₹10 over 24 months).
+  const digits = Number.isInteger(price) && price >= months ? 0 : minorDigits(currency);
   const scale = 10 ** digits;
   return Math.floor(Math.round(price * scale) / months) / scale;
 }

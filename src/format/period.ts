@@ -44,5 +44,5 @@ export function formatPeriod(period: Period, locale: string): string {
     ['day', period.days],
   ];
   const labels = units.filter(([, n]) => n > 0).map(([unit, n]) => label(n, unit, locale));
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(labels);
+  return labels.join(' ');
 }

@@ -16,6 +16,9 @@ const camel = (key: string) => key.replace(/-([a-z])/g, (_match, letter: string)
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown) => typeof value === 'string';
+/** Plan values as `<plan-card>` takes them: `featured` a boolean, the rest text or a number. */
+const isPlanValue = (value: unknown, field: string) =>
+  field === 'featured' ? typeof value === 'boolean' : isText(value) || typeof value === 'number';
 
 /**
  * Reads the gate's JSON configuration: `{"plans": [...], "benefits": {"heading", "items"},
@@ -30,13 +33,19 @@ export function parseConfig(text: string): { config: GateConfig; problems: Probl
   };
 
   /** Copies the known keys of `source` whose values pass `valid`; undefined when it is absent or not an object. */
-  const pick = (source: unknown, keys: string[], path: string, valid = (_value: unknown) => true, name = (key: string) => key) => {
+  const pick = (
+    source: unknown,
+    keys: string[],
+    path: string,
+    valid = (_value: unknown, _field: string) => true,
+    name = (key: string) => key,
+  ) => {
     if (source === undefined) return undefined;
     if (!isRecord(source)) return ignore(path);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(source)) {
       const field = name(key);
-      if (keys.includes(field) && valid(source[key])) out[field] = source[key];
+      if (keys.includes(field) && valid(source[key], field)) out[field] = source[key];
       else ignore(`${path}.${key}`);
     }
     return out;
@@ -50,9 +59,9 @@ export function parseConfig(text: string): { config: GateConfig; problems: Probl
   }
   const { plans, benefits, strings } = pick(data, ['plans', 'benefits', 'strings'], 'config') ?? {};
   const config: GateConfig = {};
-  if (Array.isArray(plans)) config.plans = plans.map((entry, i) => pick(entry, PLAN_KEYS, `plans[${i}]`, undefined, camel)).filter((p) => p) as Plan[];
+  if (Array.isArray(plans)) config.plans = plans.map((entry, i) => pick(entry, PLAN_KEYS, `plans[${i}]`, isPlanValue, camel)).filter((p) => p) as Plan[];
   else if (plans !== undefined) ignore('plans');
-  config.benefits = pick(benefits, ['heading', 'items'], 'benefits', (v) => isText(v) || Array.isArray(v));
+  config.benefits = pick(benefits, ['heading', 'items'], 'benefits', (v, field) => (field === 'items' ? Array.isArray(v) : isText(v)));
   config.strings = pick(strings, STRING_KEYS, 'strings', isText);
   return { config, problems };
 }

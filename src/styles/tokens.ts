@@ -24,6 +24,11 @@ export const tokens = css`
   * {
     box-sizing: inherit;
   }
+  /* One visible focus ring for every link and button of every component. */
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
   [hidden] {
     display: none !important;
   }

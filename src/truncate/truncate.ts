@@ -23,11 +23,17 @@ export interface Boundary {
 /** Media, embeds and ad slots: they count as no words, and go when they fall after the cut. */
 const MEDIA = 'img,picture,figure,iframe,video,audio,svg,canvas,object,embed,[data-ad],[data-paywall-media],.ad';
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIV DL DT FIGCAPTION FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(' '),
+/**
+ * Elements that flow inside a line. Every other element (blocks, `<br>`, and unknown or custom
+ * elements, to be safe) separates words, so that words never run together across it.
+ */
+const INLINE = new Set(
+  'A ABBR B CITE CODE DEL EM FONT I INS MARK Q S SMALL SPAN STRONG SUB SUP TIME U WBR'.split(' '),
 );
-/** Blocks that count as a paragraph when text sits in them directly. Headings do not. */
+/** Blocks that count as a paragraph when text sits in them directly. */
 const PARAGRAPHS = new Set('P LI PRE BLOCKQUOTE DD DT TD TH DIV'.split(' '));
+/** Headings take their own text, but do not count as paragraphs. */
+const HEADINGS = new Set('H1 H2 H3 H4 H5 H6'.split(' '));
 /** Stands between blocks in the text index, so words never run across them. */
 const SEPARATOR = '\u2029';
 
@@ -74,8 +80,10 @@ function start(root: Node, include: Include): Boundary | null {
 const before = (node: Node): Boundary => ({ node: node.parentNode!, offset: Array.prototype.indexOf.call(node.parentNode!.childNodes, node) });
 const after = (node: Node): Boundary => ({ node: node.parentNode!, offset: before(node).offset + 1 });
 
-function cutByParagraphs(root: Node, length: number, include: Include): Boundary | null {
+/** `undefined` when the article's text sits in no paragraph at all (loose text and `<br>`s). */
+function cutByParagraphs(root: Node, length: number, include: Include): Boundary | null | undefined {
   const withText = new Set<Element>();
+  let loose = false;
   const open: Element[] = [];
   let count = 0;
   let cut: Boundary | null = null;
@@ -88,19 +96,23 @@ function cutByParagraphs(root: Node, length: number, include: Include): Boundary
       seen();
       const paragraph = open.at(-1);
       if (paragraph) withText.add(paragraph);
+      else loose = true;
     },
     media: seen,
     enter(el) {
-      if (PARAGRAPHS.has(el.tagName)) open.push(el);
+      if (PARAGRAPHS.has(el.tagName) || HEADINGS.has(el.tagName)) open.push(el);
     },
     leave(el) {
-      if (!PARAGRAPHS.has(el.tagName)) return;
+      if (!PARAGRAPHS.has(el.tagName) && !HEADINGS.has(el.tagName)) return;
       open.pop();
-      if (!cut && withText.has(el) && ++count >= length) cut = after(el);
+      if (!cut && PARAGRAPHS.has(el.tagName) && withText.has(el) && ++count >= length) cut = after(el);
     },
   });
-  return more ? cut : null;
+  return count === 0 && loose ? undefined : more ? cut : null;
 }
+
+/** How many words stand in for a paragraph when an article has no paragraph elements. */
+export const WORDS_PER_PARAGRAPH = 50;
 
 function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include: Include): Boundary | null {
   // One string of the article's text, blocks separated, with where each text node starts in it.
@@ -109,7 +121,7 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   const media: number[] = [];
   let text = '';
   const block = (el: Element) => {
-    if (BLOCKS.has(el.tagName)) text += SEPARATOR;
+    if (!INLINE.has(el.tagName)) text += SEPARATOR;
   };
   walk(root, include, {
     text(node) {
@@ -131,16 +143,14 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   const scan = (slice: string) => {
     let count = 0;
     let end = 0;
-    let sealed = false;
     for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(slice)) {
       if (isWordLike) {
         if (count >= length) return { cutAt: end, count, end };
         count += unit === 'words' ? 1 : size(segment);
         end = index + segment.length;
-        sealed = false;
-      } else if (segment.includes(SEPARATOR)) {
-        sealed = true;
-      } else if (!sealed && /\S/.test(segment)) {
+      } else if (index === end && /\S/.test(segment)) {
+        // Punctuation right after the word (a full stop, a closing quote) stays with it; an
+        // opening quote or bracket after a space belongs to the next word, and goes.
         if (unit === 'characters') count += size(segment);
         end = index + segment.length;
       } else if (unit === 'characters') {
@@ -181,9 +191,9 @@ export function findCut(root: Element, options: PreviewOptions, include: Include
   const marker = breakMarker(root, include);
   if (marker) return before(marker);
   if (!(options.length > 0)) return start(root, include);
-  return options.unit === 'paragraphs'
-    ? cutByParagraphs(root, options.length, include)
-    : cutByText(root, options, include);
+  if (options.unit !== 'paragraphs') return cutByText(root, options, include);
+  const cut = cutByParagraphs(root, options.length, include);
+  return cut !== undefined ? cut : cutByText(root, { ...options, unit: 'words', length: options.length * WORDS_PER_PARAGRAPH }, include);
 }
 
 /**

@@ -9,7 +9,8 @@ import { blank, problem, type Problem } from '../util/warn.js';
  * Returns the absolute URL, or `undefined` when refused or empty.
  */
 export function safeUrl(raw: string | null | undefined, base: string): string | undefined {
-  const value = (raw ?? '').trim();
+  // The URL parser drops tabs and line breaks anywhere, so "/\t/evil.example" means "//evil.example".
+  const value = (raw ?? '').replace(/[\t\n\r]/g, '').trim();
   if (!value || /^[\\/]{2}/.test(value)) return undefined;
   let url: URL;
   try {

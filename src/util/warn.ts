@@ -6,6 +6,18 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * A value as text, or `undefined`: strings as they are, finite numbers written out, anything else
+ * (objects, arrays, booleans) refused, so that a property set from JavaScript or JSON can only
+ * ever render as text.
+ */
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
+/** A heading level from an attribute: a whole number from 1 to `max`, else the default. */
+export const headingLevel = (value: unknown, fallback: number, max = 6): number =>
+  Math.min(max, Math.max(1, Math.trunc(Number(value)) || fallback));
+
 /** Whether an attribute value counts as not given. */
 export const blank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
 

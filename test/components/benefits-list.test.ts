@@ -179,7 +179,7 @@ describe('<benefits-list>', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(partText(el, 'heading')).to.equal(hostile);
       expect(titles(el)).to.deep.equal([hostile]);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
       expect((window as unknown as { __benefitCanary?: number }).__benefitCanary).to.equal(undefined);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.match(/^<benefits-list> items: entry 0 icon .* is refused/);

@@ -67,7 +67,7 @@ describe('<paywall-gate>', () => {
       expect(el.state).to.equal('pending');
       expect(el.querySelectorAll('article p')).to.have.length(2);
       expect(pageText()).to.not.include('SECRET');
-      expect(el.shadowRoot!.querySelector('[part=heading]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=heading]') === null).to.equal(true);
       expect(part(el, 'status').getAttribute('role')).to.equal('status');
       expect(part(el, 'status').textContent!.trim()).to.equal('');
       expect(part(el, 'offer').getBoundingClientRect().height).to.be.greaterThan(100);
@@ -118,7 +118,7 @@ describe('<paywall-gate>', () => {
       expect(el.textContent).to.include('SECRET-FOURTH paragraph, with a bold word.');
       el.querySelector<HTMLButtonElement>('.in-article')!.click();
       expect(shared).to.equal(1);
-      expect(el.shadowRoot!.querySelector('[part=heading], [part=plans], [part=fade]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=heading], [part=plans], [part=fade]') === null).to.equal(true);
       expect(partText(el, 'status')).to.equal(DEFAULT_STRINGS.unlocked);
       await expect(el).to.be.accessible();
     });
@@ -201,6 +201,115 @@ describe('<paywall-gate>', () => {
       expect(b.state).to.equal('unlocked');
       expect(b.textContent).to.include('SECRET-LAST');
       expect(a.textContent).to.not.include('SECRET');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('takes in an article, JSON and plan cards added after the gate is in the page', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en-IN"></div>`);
+      const el = document.createElement('paywall-gate');
+      el.setAttribute('preview-length', '2');
+      el.setAttribute('preview-unit', 'paragraphs');
+      wrapper.append(el);
+      el.entitlement = locked;
+      await el.updateComplete;
+      const warnings = captureWarnings();
+      try {
+        el.innerHTML = gateTemplate().replace(/^<paywall-gate[^>]*>|<\/paywall-gate>$/g, '');
+        const card = Object.assign(document.createElement('plan-card'), { name: 'Late', price: 100, currency: 'INR', period: 'P1M' });
+        el.append(card);
+        await new Promise((r) => setTimeout(r));
+        await settle(el);
+        expect(el.querySelectorAll('article p')).to.have.length(2);
+        expect(pageText()).to.not.include('SECRET');
+        expect(card.slot).to.equal('plans');
+        expect(partText(el, 'heading')).to.equal('You have read 5 of your 5 free articles this month.');
+        expect(warnings.messages).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('cuts again from the whole article when the preview length or unit changes', async () => {
+      const el = await gate('preview-length="1"');
+      expect(el.querySelectorAll('article p')).to.have.length(1);
+      el.setAttribute('preview-length', '3');
+      await el.updateComplete;
+      expect(el.querySelectorAll('article p')).to.have.length(3);
+      el.previewUnit = 'words';
+      el.previewLength = 2;
+      await el.updateComplete;
+      expect(el.querySelector('article')!.innerHTML).to.equal('<p>Opening paragraph</p>');
+    });
+
+    it('puts the status region in the page before its text, even when the decision comes first', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const holder = document.createElement('div');
+      holder.innerHTML = gateTemplate();
+      const el = holder.querySelector('paywall-gate')!;
+      el.entitlement = locked;
+      const inserted: boolean[] = [];
+      wrapper.append(el);
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const node of r.addedNodes) {
+            const heading = node instanceof Element && node.matches('[part=heading]');
+            if (heading) inserted.push((r.target as Element).closest?.('[role=status]') !== null);
+          }
+        }
+      }).observe(el.shadowRoot!, { childList: true, subtree: true });
+      await settle(el);
+      expect(partText(el, 'heading')).to.equal('You have read 5 of your 5 free articles this month.');
+      expect(inserted).to.deep.equal([true]);
+    });
+
+    it('moves focus from the offer to the gate’s region when the offer goes on unlock', async () => {
+      const el = await gate();
+      el.entitlement = locked;
+      await settle(el);
+      part(el, 'login-link').focus();
+      el.entitlement = { granted: true };
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'base'));
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('passes axe with two gates on a page, in every state', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en-IN"></div>`);
+      wrapper.innerHTML =
+        gateTemplate().replace('<article>', '<article><h2>Tram line approved</h2>') +
+        gateTemplate().replace('<article>', '<article><h2>Budget passes</h2>');
+      const gates = [...wrapper.querySelectorAll('paywall-gate')];
+      await Promise.all(gates.map((g) => g.updateComplete));
+      await expect(wrapper).to.be.accessible();
+      for (const entitlement of [locked, { granted: true }]) {
+        gates.forEach((g) => (g.entitlement = entitlement));
+        await Promise.all(gates.map((g) => settle(g)));
+        await expect(wrapper).to.be.accessible();
+      }
+      expect(gates.map((g) => part(g, 'base').getAttribute('aria-label'))).to.deep.equal(['Story: Tram line approved', 'Story: Budget passes']);
+    });
+
+    it('puts plan names and the benefits heading one level below its own heading', async () => {
+      const el = await gate('heading-level="3"');
+      el.entitlement = locked;
+      await settle(el);
+      expect(part(el, 'heading').getAttribute('aria-level')).to.equal('3');
+      const card = el.shadowRoot!.querySelector('plan-card')!;
+      expect(part(card, 'name').getAttribute('aria-level')).to.equal('4');
+      const list = el.shadowRoot!.querySelector('benefits-list')!;
+      expect(part(list, 'heading').getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('shows a slotted login line even without login-url', async () => {
+      const el = await gate('login-url=""');
+      el.entitlement = locked;
+      await el.updateComplete;
+      expect(part(el, 'login').hidden).to.equal(true);
+      el.append(Object.assign(document.createElement('p'), { slot: 'login', textContent: 'Subscribers: use the app.' }));
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(part(el, 'login').hidden).to.equal(false);
     });
   });
 
@@ -351,6 +460,36 @@ describe('<paywall-gate>', () => {
       }
     });
 
+    it('warns about JSON values of the wrong type and never throws', async () => {
+      const warnings = captureWarnings();
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      try {
+        const plan = { ...config.plans[0], currency: 356, period: {}, perMonthLabel: 5, badge: { _$litDirective$: 1 }, featured: 'false' };
+        const el = await gate('', { plans: [plan], benefits: { heading: ['a'], items: config.benefits.items } });
+        el.entitlement = locked;
+        await settle(el);
+        const card = el.shadowRoot!.querySelector('plan-card')!;
+        expect(card.featured).to.equal(false);
+        expect(partText(card, 'price')).to.equal('900');
+        expect(partText(card, 'period')).to.equal(undefined);
+        const selected = oneEvent(card, 'paywall-plan-select');
+        card.addEventListener('paywall-plan-select', (e) => e.preventDefault());
+        part(card, 'cta').click();
+        expect(((await selected) as CustomEvent).detail.plan.currency).to.equal(undefined);
+        const paths = warnings.messages.join('\n');
+        expect(paths).to.include('<plan-card> currency: "356" is not a known ISO 4217 code');
+        for (const path of ['plans[0].period', 'plans[0].badge', 'plans[0].featured', 'benefits.heading']) {
+          expect(paths).to.include(`"${path}" is unknown or invalid`);
+        }
+        expect(errors).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+        window.removeEventListener('error', onError);
+      }
+    });
+
     const bad: [string, RegExp, number][] = [
       ['preview-length="abc"', /^<paywall-gate> preview-length: "abc" is not a whole number/, 100],
       ['preview-length="-2"', /^<paywall-gate> preview-length: "-2" is not a whole number/, 100],
@@ -401,7 +540,7 @@ describe('<paywall-gate>', () => {
           '<paywall-gate> content: the article is empty; there is nothing to preview.',
           '<paywall-gate> content: the article has no text; only the offer is shown.',
         ]);
-        expect(media.querySelector('figure')).to.equal(null);
+        expect(media.querySelector('figure') === null).to.equal(true);
         expect(part(media, 'heading')).to.exist;
         media.entitlement = { granted: true };
         await media.updateComplete;
@@ -418,7 +557,8 @@ describe('<paywall-gate>', () => {
         el.loginUrl = '//evil.example/login';
         el.entitlement = locked;
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part=login]')).to.equal(null);
+        expect(part(el, 'login').hidden).to.equal(true);
+        expect(el.shadowRoot!.querySelector('[part=login-link]') === null).to.equal(true);
         expect(part(el, 'cta').localName).to.equal('button');
         expect(warnings.messages.sort()).to.deep.equal([
           '<paywall-gate> login-url: "//evil.example/login" is refused: only http, https and relative URLs are used; no login link is shown.',
@@ -437,7 +577,7 @@ describe('<paywall-gate>', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(partText(el, 'subheading')).to.equal(hostile);
       expect(partText(el.shadowRoot!.querySelector('plan-card')!, 'name')).to.equal(hostile);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);
       expect((window as unknown as { __gateCanary?: number }).__gateCanary).to.equal(undefined);
     });
   });

@@ -165,7 +165,7 @@ describe('<plan-card>', () => {
           const el = await card(html`<plan-card name="Annual" price="2700" currency="INR" period="P1Y" href=${href}></plan-card>`);
           const cta = part(el, 'cta');
           expect(cta.localName).to.equal('button');
-          expect(el.shadowRoot!.querySelector('[href]')).to.equal(null);
+          expect(el.shadowRoot!.querySelector('[href]') === null).to.equal(true);
           cta.click();
           await new Promise((r) => setTimeout(r, 50));
           expect((window as unknown as { __planCanary?: number }).__planCanary).to.equal(undefined);
@@ -221,7 +221,7 @@ describe('<plan-card>', () => {
       try {
         const el = await card(html`<plan-card name="Annual" currency="INR" period="P1Y"></plan-card>`);
         expect(warnings.messages).to.deep.equal(['<plan-card> price: is missing; the price is not shown.']);
-        expect(el.shadowRoot!.querySelector('[part=price]')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('[part=price]') === null).to.equal(true);
       } finally {
         warnings.restore();
       }
@@ -236,7 +236,7 @@ describe('<plan-card>', () => {
       expect(partText(el, 'badge')).to.equal(hostile);
       expect(partText(el, 'cta')).to.equal(hostile);
       expect(partText(el, 'note')).to.equal(hostile);
-      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, script') === null).to.equal(true);
       expect((window as unknown as { __planCanary?: number }).__planCanary).to.equal(undefined);
     });
   });

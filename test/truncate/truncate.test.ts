@@ -29,6 +29,17 @@ describe('truncate: words', () => {
     expect(preview('<p>One two.</p><p>“Quoted” three.</p>', { length: 2 })).to.equal('<p>One two.</p>');
   });
 
+  it('leaves opening punctuation with the word it opens', () => {
+    expect(preview('<p>He said “yes” and left</p>', { length: 2 })).to.equal('<p>He said</p>');
+    expect(preview('<p>The council (finally) agreed</p>', { length: 2 })).to.equal('<p>The council</p>');
+    expect(preview('<p>Ella dijo ¿por qué?</p>', { length: 2, locale: 'es' })).to.equal('<p>Ella dijo</p>');
+    expect(preview('<p>He said “yes.” Then left</p>', { length: 3 })).to.equal('<p>He said “yes.”</p>');
+  });
+
+  it('never runs words together across custom or unknown elements', () => {
+    expect(preview('<x-a>alpha</x-a><x-b>beta</x-b><x-c>gamma</x-c>', { length: 1 })).to.equal('<x-a>alpha</x-a>');
+  });
+
   it('keeps nested inline formatting valid around the cut', () => {
     expect(preview('<p>a <b>b <i>c d</i> e</b> f</p><p>g</p>', { length: 3 })).to.equal('<p>a <b>b <i>c</i></b></p>');
   });
@@ -121,7 +132,8 @@ describe('truncate: characters', () => {
     expect(text.startsWith(kept)).to.equal(true);
     const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
     expect(graphemes).to.include(kept.length);
-    expect(kept).to.equal('Hi 👨‍👩‍👧');
+    // The emoji stands apart from the words, so the cut falls before it: whole, not split.
+    expect(kept).to.equal('Hi');
   });
 
   it('does not split combining marks', () => {
@@ -136,6 +148,19 @@ describe('truncate: paragraphs', () => {
     expect(preview('<h2>Title</h2><p>one</p><p>two</p><p>three</p>', { unit: 'paragraphs', length: 2 })).to.equal(
       '<h2>Title</h2><p>one</p><p>two</p>',
     );
+  });
+
+  it('does not count a heading inside a wrapper as a paragraph', () => {
+    expect(preview('<div><h2>T</h2></div><p>one</p><p>two</p><p>three</p>', { unit: 'paragraphs', length: 2 })).to.equal(
+      '<div><h2>T</h2></div><p>one</p><p>two</p>',
+    );
+  });
+
+  it('measures an article without paragraph elements in words, 50 to a paragraph', () => {
+    const loose = Array.from({ length: 120 }, (_, i) => `w${i}`).join(' ');
+    const root = article(`${loose}<br>more<br>text`);
+    cutAt(root, findCut(root, { unit: 'paragraphs', length: 2 })!);
+    expect(words(root.textContent!)).to.have.length(100);
   });
 
   it('counts list items and nested paragraphs once', () => {

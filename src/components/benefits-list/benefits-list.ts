@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { tokens } from '../../styles/tokens.js';
-import { warnOnce } from '../../util/warn.js';
+import { headingLevel, text, warnOnce } from '../../util/warn.js';
 import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
 import { styles } from './benefits-list.styles.js';
 
@@ -14,7 +14,7 @@ import { styles } from './benefits-list.styles.js';
  *
  * @slot heading - Replaces the `heading` text.
  *
- * @csspart base - The section around heading and list.
+ * @csspart base - The box around heading and list.
  * @csspart heading - The heading.
  * @csspart list - The list of items.
  * @csspart item - One item.
@@ -66,12 +66,14 @@ export class BenefitsList extends LitElement {
   }
 
   protected override render() {
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const hasHeading = !!this.heading?.trim() || !!this.querySelector(':scope > [slot=heading]');
+    const level = headingLevel(this.headingLevel, 2);
+    const heading = text(this.heading);
+    const hasHeading = !!heading?.trim() || !!this.querySelector(':scope > [slot=heading]');
+    // Not a landmark: a page may hold several lists (one per gate) with the same heading.
     return html`
-      <section part="base" aria-labelledby=${hasHeading ? 'heading' : nothing}>
-        <div part="heading" class="heading" id="heading" role="heading" aria-level=${level} ?hidden=${!hasHeading}>
-          <slot name="heading">${this.heading}</slot>
+      <div part="base">
+        <div part="heading" class="heading" role="heading" aria-level=${level} ?hidden=${!hasHeading}>
+          <slot name="heading">${heading}</slot>
         </div>
         <ul part="list">
           ${this._shown.map(
@@ -88,7 +90,7 @@ export class BenefitsList extends LitElement {
             `,
           )}
         </ul>
-      </section>
+      </div>
     `;
   }
 }

@@ -74,18 +74,12 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  a:focus-visible,
-  .cta:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   @keyframes reveal {
     from {

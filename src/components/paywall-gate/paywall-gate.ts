@@ -7,7 +7,8 @@ import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
 import { checkedUrl } from '../../url/safe-url.js';
 import { emit } from '../../util/emit.js';
-import { problem, warnOnce, type Problem } from '../../util/warn.js';
+import { headingLevel, type Problem, problem, warnOnce } from '../../util/warn.js';
+import type { PlanCard } from '../plan-card/plan-card.js';
 import { styles } from './paywall-gate.styles.js';
 
 export interface GateDecisionDetail {
@@ -117,6 +118,9 @@ export class PaywallGate extends LitElement {
   private _restore?: () => void;
   /** The state last announced by an event. */
   private _shown?: GateState;
+  private _hasLoginSlot = false;
+  /** Children added later (by a framework, or a late script) are taken in as they come. */
+  private readonly _children = new MutationObserver(() => this._prepare());
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -125,41 +129,67 @@ export class PaywallGate extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A gate parsed before its children (a script in <head> without defer) waits for them.
+    this._children.observe(this, { childList: true });
+    // A gate parsed before its children (a script in <head> without defer) waits for them,
+    // showing nothing of the article meanwhile.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this._prepare(), { once: true });
     } else this._prepare();
   }
 
-  private _prepare(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._children.disconnect();
+  }
+
+  /** Direct `<plan-card>` and `<benefits-list>` children belong to the offer, not the article. */
+  private _adopt(): void {
     for (const child of this.children) {
       if (child.hasAttribute('slot')) continue;
       if (child.localName === 'plan-card') child.slot = 'plans';
       if (child.localName === 'benefits-list') child.slot = 'benefits';
     }
-    const script = this._ready ? null : this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private _prepare(): void {
+    this._adopt();
+    const script = this._config ? null : this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const { config, problems } = parseConfig(script.textContent ?? '');
       this._config = config;
       warnOnce(this, problems);
-      const make = (tag: string, props: object) => Object.assign(document.createElement(tag), { headingLevel: 3 }, props);
+      const make = (tag: string, props: object) => Object.assign(document.createElement(tag), props);
       this._plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
       if (config.benefits?.items) this._benefits = make('benefits-list', config.benefits);
     }
     this._ready = true;
-    this.requestUpdate();
+    // The gate's own cutting and restoring change its children too: only uncut content is news.
+    if (!this._restore) this.requestUpdate();
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (!this._ready) return;
-    if (state === 'unlocked') {
+    // A new preview length or unit cuts again, from the whole article.
+    if (state === 'unlocked' || changed.has('previewLength') || changed.has('previewUnit')) {
+      // Focus inside the offer, which is about to go, moves to the gate's region instead of the page.
+      if (state === 'unlocked' && this._restore && this.renderRoot.querySelector('.offer')?.contains((this.renderRoot as ShadowRoot).activeElement)) {
+        this.renderRoot.querySelector<HTMLElement>('section')?.focus({ preventScroll: true });
+      }
       this._restore?.();
       this._restore = undefined;
-    } else if (!this._restore) {
+    }
+    if (state !== 'unlocked' && !this._restore) {
+      this._adopt();
       this._cutArticle();
     }
+    // Plan names and the benefits heading sit one level below the meter message.
+    for (const made of [...(this._plans ?? []), this._benefits]) if (made) (made as PlanCard).headingLevel = this._level() + 1;
+  }
+
+  private _level(): number {
+    return headingLevel(this.headingLevel, 2, 5);
   }
 
   private _cutArticle(): void {
@@ -180,6 +210,17 @@ export class PaywallGate extends LitElement {
     if (at) this._restore = cutAt(this, at, isArticle);
   }
 
+  /** The status region must exist before any text goes into it: the text comes a render later. */
+  protected override firstUpdated(): void {
+    this.requestUpdate();
+  }
+
+  /** …and `updateComplete` waits for that second render too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     const state = this.state;
     if (state === this._shown || !this._ready) return;
@@ -197,6 +238,15 @@ export class PaywallGate extends LitElement {
     return strings;
   }
 
+  /** A slotted login line shows even without `login-url`. */
+  private _handleLoginSlot(event: Event): void {
+    const has = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    if (has !== this._hasLoginSlot) {
+      this._hasLoginSlot = has;
+      this.requestUpdate();
+    }
+  }
+
   private _handleLogin(event: MouseEvent): void {
     emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
   }
@@ -209,8 +259,7 @@ export class PaywallGate extends LitElement {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]')!;
     const card = slot.assignedElements({ flatten: true }).find((el) => el.localName === 'plan-card');
     const target = card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]');
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus();
+    target?.focus(); // which scrolls it into view
   }
 
   protected override render() {
@@ -220,14 +269,18 @@ export class PaywallGate extends LitElement {
     const problems: Problem[] = [];
     const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
     warnOnce(this, problems);
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const level = this._level();
+    // Named after the article's own heading where it has one, so that several gates differ.
+    const title = this.querySelector(':scope h1, :scope h2, :scope h3')?.textContent?.trim();
     return html`
-      <section part="base" aria-label=${strings.region}>
-        <slot></slot>
+      <section part="base" tabindex="-1" aria-label=${title ? `${strings.region}: ${title}` : strings.region}>
+        <slot ?hidden=${!this._ready}></slot>
         <div part="offer" class="offer" ?hidden=${state === 'locked' && !this._restore}>
           ${locked ? html`<div part="fade" class="fade"></div>` : nothing}
           <div part="status" role="status">
-            ${locked
+            ${!this.hasUpdated
+              ? nothing
+              : locked
               ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
                   <slot name="heading">${meterMessage(strings, this.entitlement?.meter, freeLimit)}</slot>
                 </div>`
@@ -248,11 +301,13 @@ export class PaywallGate extends LitElement {
     warnOnce(this, problems);
     return html`
       <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      ${login
-        ? html`<p part="login" class="login">
-            <slot name="login">${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a></slot>
-          </p>`
-        : nothing}
+      <p part="login" class="login" ?hidden=${!login && !this._hasLoginSlot}>
+        <slot name="login" @slotchange=${this._handleLoginSlot}
+          >${login
+            ? html`${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a>`
+            : nothing}</slot
+        >
+      </p>
       <div part="plans" class="plans" role="group" aria-label=${strings.plans}>
         <slot name="plans">${this._plans}</slot>
       </div>

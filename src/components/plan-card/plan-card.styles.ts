@@ -69,10 +69,6 @@ export const styles = css`
     background: var(--plan-card-cta-color, var(--_accent));
     color: var(--_on-accent);
   }
-  .cta:focus-visible {
-    outline: 3px solid var(--plan-card-cta-color, var(--_accent));
-    outline-offset: 2px;
-  }
   .note {
     font-size: 0.8125rem;
   }

@@ -3,7 +3,7 @@ import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
 import { emit } from '../../util/emit.js';
-import { problem, warnOnce } from '../../util/warn.js';
+import { headingLevel, problem, text, warnOnce } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
 /** The plan a reader chose, as `paywall-plan-select` reports it. */
@@ -111,8 +111,8 @@ export class PlanCard extends LitElement {
 
   /** The plan's fields as the event reports them. */
   get plan(): PlanSelection {
-    const { name, amount, href } = this._view;
-    return { name, price: amount, currency: this.currency?.toUpperCase(), period: this.period, href, featured: this.featured };
+    const { name, amount, currency, href } = this._view;
+    return { name, price: amount, currency, period: text(this.period), href, featured: this.featured === true };
   }
 
   private _handleBadgeSlot(event: Event): void {
@@ -126,13 +126,14 @@ export class PlanCard extends LitElement {
 
   protected override render() {
     const { name, price, period, perMonth, href } = this._view;
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
-    const label = html`<slot name="cta">${this.ctaLabel || DEFAULT_CTA}</slot>`;
+    const level = headingLevel(this.headingLevel, 3);
+    const badge = text(this.badge);
+    const label = html`<slot name="cta">${text(this.ctaLabel) || DEFAULT_CTA}</slot>`;
     const named = name ? 'name' : nothing;
     return html`
       <article part="card" class="card" aria-labelledby=${named}>
-        <p part="badge" class="badge" ?hidden=${!this.badge && !this._hasBadgeSlot}>
-          <slot name="badge" @slotchange=${this._handleBadgeSlot}>${this.badge}</slot>
+        <p part="badge" class="badge" ?hidden=${!badge && !this._hasBadgeSlot}>
+          <slot name="badge" @slotchange=${this._handleBadgeSlot}>${badge}</slot>
         </p>
         ${name ? html`<div part="name" class="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
         ${price ? html`<p part="price" class="price" id="price">${price}</p>` : nothing}
@@ -142,7 +143,7 @@ export class PlanCard extends LitElement {
         ${href
           ? html`<a part="cta" class="cta" href=${href} aria-describedby=${named} @click=${this._handleSelect}>${label}</a>`
           : html`<button part="cta" class="cta" type="button" aria-describedby=${named} @click=${this._handleSelect}>${label}</button>`}
-        <p part="note" class="note"><slot name="note">${this.renewalNote || DEFAULT_RENEWAL}</slot></p>
+        <p part="note" class="note"><slot name="note">${text(this.renewalNote) || DEFAULT_RENEWAL}</slot></p>
       </article>
     `;
   }
