@@ -72,3 +72,21 @@ describe('script-tag bundle', () => {
     expect(rendered(win).title).to.equal('Archive');
   });
 });
+
+describe('script-tag bundle, before the article is parsed', () => {
+  it('waits for the article when loaded by a classic script in <head>, then shows only the preview', async () => {
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><script src="${BUNDLE}"></script></head><body>
+      <paywall-gate preview-length="1" preview-unit="paragraphs"><p>Free.</p><p>SECRET one.</p><p>SECRET two.</p></paywall-gate>
+    </body></html>`;
+    await loaded;
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    const gate = win.document.querySelector('paywall-gate') as HTMLElement & { updateComplete: Promise<boolean> };
+    await gate.updateComplete;
+    expect(gate.getAttribute('state')).to.equal('pending');
+    expect(gate.textContent!.trim()).to.equal('Free.');
+    iframe.remove();
+  });
+});

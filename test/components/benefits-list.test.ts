@@ -133,9 +133,17 @@ describe('<benefits-list>', () => {
   });
 
   it('reads well as plain HTML before the script runs', async () => {
-    const holder = await fixture<HTMLElement>(html`<div></div>`);
-    holder.innerHTML = '<benefits-list-undefined><ul><li><strong>Archive</strong> Back to 1997.</li></ul></benefits-list-undefined>';
-    expect(holder.innerText.replace(/\s+/g, ' ').trim()).to.equal('Archive Back to 1997.');
+    // A page without the library: the element is unknown there, and its list shows as it is.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<benefits-list heading="Included"><ul>${eight.map(([t, d]) => `<li><strong>${t}</strong> ${d}</li>`).join('')}</ul></benefits-list>`;
+    await loaded;
+    const doc = frame.contentDocument!;
+    const items = [...doc.querySelectorAll('li')].map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal(eight.map(([t, d]) => `${t} ${d}`));
+    expect(doc.defaultView!.customElements.get('benefits-list')).to.equal(undefined);
+    frame.remove();
   });
 
   it('lays eight items out in two columns on a desktop and one on a phone', async () => {

@@ -299,7 +299,7 @@ describe('<plan-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('mirrors in right-to-left pages', async () => {
+    it('lays out right to left, in the page’s language, passing axe', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar" style="width:20rem">
         <plan-card name="سنوي" price="2700" currency="INR" period="P1Y" badge="الأفضل" featured></plan-card>
       </div>`);

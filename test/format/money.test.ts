@@ -35,6 +35,11 @@ describe('perMonthPrice', () => {
     expect(perMonthPrice(0.7, 1, 'USD')).to.equal(0.7);
   });
 
+  it('keeps minor units when whole units would round a small price down to nothing', () => {
+    expect(perMonthPrice(10, 24, 'INR')).to.equal(0.41);
+    expect(perMonthPrice(24, 24, 'INR')).to.equal(1);
+  });
+
   it('respects currencies with other minor units', () => {
     expect(minorDigits('JPY')).to.equal(0);
     expect(minorDigits('KWD')).to.equal(3);

@@ -19,6 +19,18 @@ describe('describePlan', () => {
     expect(views.flatMap(({ problems }) => problems)).to.deep.equal([]);
   });
 
+  it('shows a small per-month price in minor units rather than as nothing', () => {
+    const { view } = describePlan({ name: 'Tiny', price: 10, currency: 'INR', period: 'P2Y' }, 'en-IN', base);
+    expect(view.perMonth).to.equal('₹0.41/month');
+  });
+
+  it('never throws on values of the wrong type set from JavaScript', () => {
+    const { view, problems } = describePlan({ name: {} as never, price: [] as never, currency: 356 as never, period: {} as never, href: 5 as never }, 'en', base);
+    expect(view.name).to.equal(undefined);
+    expect(view.price).to.equal(undefined);
+    expect(problems.map((p) => p.attribute)).to.deep.equal(['name', 'currency', 'price', 'period']);
+  });
+
   it('shows no per-month price for passes', () => {
     const { view, problems } = describePlan({ name: 'Day pass', price: 30, currency: 'INR', period: 'P1D' }, 'en-IN', base);
     expect(view).to.include({ price: '₹30', period: '1 Day' });
@@ -39,6 +51,8 @@ describe('describePlan', () => {
     [0, 'is not a positive number'],
     ['abc', 'is not a positive number'],
     ['Infinity', 'is not a positive number'],
+    ['0x10', 'is not a positive number'],
+    ['1e3', 'is not a positive number'],
     ['', 'is missing'],
     [undefined, 'is missing'],
   ] as const) {

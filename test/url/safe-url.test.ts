@@ -30,6 +30,10 @@ describe('safeUrl', () => {
   it('refuses protocol-relative URLs and URLs with credentials', () => {
     expect(safeUrl('//evil.example/x', base)).to.equal(undefined);
     expect(safeUrl('\\\\evil.example/x', base)).to.equal(undefined);
+    // The URL parser drops tabs and line breaks, so these mean //evil.example too.
+    expect(safeUrl('/\t/evil.example/x', base)).to.equal(undefined);
+    expect(safeUrl('/\n/evil.example/x', base)).to.equal(undefined);
+    expect(safeUrl(' \r//evil.example/x', base)).to.equal(undefined);
     expect(safeUrl('https://site@evil.example/', base)).to.equal(undefined);
     expect(safeUrl('https://user:pw@pay.example/', base)).to.equal(undefined);
   });
