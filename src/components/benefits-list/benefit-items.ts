@@ -1,5 +1,5 @@
 import { REFUSED, safeUrl } from '../../url/safe-url.js';
-import { quote, type Problem } from '../../util/warn.js';
+import { quote, text, type Problem } from '../../util/warn.js';
 
 /** One thing a subscription includes. */
 export interface BenefitItem {
@@ -46,14 +46,14 @@ export function normalizeItems(value: unknown, base: string, attribute = 'items'
   else {
     value.forEach((entry: unknown, index) => {
       const record = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
-      const text = (key: string) => (typeof record[key] === 'string' || typeof record[key] === 'number' ? clean(String(record[key])) : '');
-      const title = text('title');
+      const field = (key: string) => clean(text(record[key]));
+      const title = field('title');
       if (!title) {
         fault(`entry ${index} has no title; it is skipped.`);
         return;
       }
-      const item: BenefitItem = { title, description: text('description') };
-      const icon = text('icon');
+      const item: BenefitItem = { title, description: field('description') };
+      const icon = field('icon');
       if (icon) {
         item.icon = safeUrl(icon, base);
         if (!item.icon) fault(`entry ${index} icon ${quote(icon)} ${REFUSED}; no icon is shown.`);

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
+import { count, stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
@@ -7,6 +7,7 @@ import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
 import { checkedUrl } from '../../url/safe-url.js';
 import { emit } from '../../util/emit.js';
+import { hasAssigned } from '../../util/slot.js';
 import { headingLevel, type Problem, problem, warnOnce } from '../../util/warn.js';
 import type { PlanCard } from '../plan-card/plan-card.js';
 import { styles } from './paywall-gate.styles.js';
@@ -26,8 +27,8 @@ export const DEFAULT_PREVIEW_LENGTH = 100;
 /** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
 function wholeNumber(raw: unknown, attribute: string, fallback: string, problems: Problem[]): number | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const n = Number(String(raw));
-  if (Number.isInteger(n) && n >= 0) return n;
+  const n = count(Number(raw));
+  if (n !== undefined) return n;
   problems.push(problem(attribute, raw, 'is not a whole number of 0 or more', fallback));
   return undefined;
 }
@@ -240,7 +241,7 @@ export class PaywallGate extends LitElement {
 
   /** A slotted login line shows even without `login-url`. */
   private _handleLoginSlot(event: Event): void {
-    const has = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    const has = hasAssigned(event);
     if (has !== this._hasLoginSlot) {
       this._hasLoginSlot = has;
       this.requestUpdate();

@@ -3,6 +3,7 @@ import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
 import { emit } from '../../util/emit.js';
+import { hasAssigned } from '../../util/slot.js';
 import { headingLevel, problem, text, warnOnce } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
@@ -99,7 +100,7 @@ export class PlanCard extends LitElement {
   headingLevel = 3;
 
   private _view: PlanView = {};
-  private _hasBadgeSlot?: boolean;
+  private _hasBadgeSlot = false;
 
   protected override willUpdate(_changed: PropertyValues): void {
     const locale = canonicalLocale(this.locale);
@@ -116,8 +117,11 @@ export class PlanCard extends LitElement {
   }
 
   private _handleBadgeSlot(event: Event): void {
-    this._hasBadgeSlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
-    this.requestUpdate();
+    const has = hasAssigned(event);
+    if (has !== this._hasBadgeSlot) {
+      this._hasBadgeSlot = has;
+      this.requestUpdate();
+    }
   }
 
   private _handleSelect(event: MouseEvent): void {
