@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../base/base-element.js';
 
 /**
  * The global theme tokens (`--paywall-*`), resolved once per component into private

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { BaseElement, type PropertyValues } from '../../base/base-element.js';
 import { tokens } from '../../styles/tokens.js';
 import { headingLevel, text, warnOnce } from '../../util/warn.js';
 import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
@@ -29,7 +30,7 @@ import { styles } from './benefits-list.styles.js';
  * @cssprop [--benefits-list-icon-color=var(--paywall-color-accent)] - Colour of the default check mark.
  * @cssprop [--benefits-list-heading-size=1.25rem] - Font size of the heading.
  */
-export class BenefitsList extends LitElement {
+export class BenefitsList extends BaseElement {
   static override styles = [tokens, styles];
 
   static override properties = {

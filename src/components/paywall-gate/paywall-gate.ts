@@ -1,11 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { count, stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
+import { html, nothing } from 'lit/html.js';
+import { BaseElement, type PropertyValues } from '../../base/base-element.js';
+import { decide, readerId, type Adapter, type EntitlementContext } from '../../entitlements/decide.js';
+import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
+import { fail, fetchText, forgetAnswers, type FailureReason } from '../../entitlements/request.js';
+import { articleNodes } from '../../gate/content.js';
+import { requestOf, templateUrl, wholeNumber } from '../../gate/question.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
 import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
-import { checkedUrl } from '../../url/safe-url.js';
 import { emit } from '../../util/emit.js';
 import { hasAssigned } from '../../util/slot.js';
 import { headingLevel, type Problem, problem, warnOnce } from '../../util/warn.js';
@@ -21,17 +25,24 @@ export interface GateLoginDetail {
   url: string;
 }
 
+export interface GateErrorDetail {
+  /** `timeout`, `network`, `http-status`, `bad-json`, `bad-shape`, `too-large` or `refused`. */
+  reason: FailureReason;
+  /** The HTTP status, for `http-status`. */
+  status?: number;
+  /** What failed: the entitlement request, or the rest of the article in hard mode. */
+  source: 'entitlements' | 'content';
+}
+
 const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
 export const DEFAULT_PREVIEW_LENGTH = 100;
 
-/** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
-function wholeNumber(raw: unknown, attribute: string, fallback: string, problems: Problem[]): number | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const n = count(Number(raw));
-  if (n !== undefined) return n;
-  problems.push(problem(attribute, raw, 'is not a whole number of 0 or more', fallback));
-  return undefined;
-}
+/** The rest of an article may be long; past this it is refused. */
+const CONTENT_CAP = 2 ** 21;
+/** Settings that change the question: a new value asks again. */
+const ASKING = ['entitlementsUrl', 'articleId', 'credentials', 'timeout', 'onFailure', 'graceHours', 'grantedPath', 'reasonPath', 'usedPath', 'limitPath', 'remainingPath', 'headers', 'adapter', 'freeLimit', 'contentUrl'];
+/** What tells the gate that the reader may be back from logging in. */
+const RETURNS = ['focus', 'visibilitychange', 'pageshow', 'message'];
 
 /** Root children that are the gate's own configuration or offer parts, not the article. */
 const isArticle = (node: Node) => !(node instanceof Element && node.matches('[slot],script,template,style'));
@@ -77,7 +88,7 @@ const isArticle = (node: Node) => !(node instanceof Element && node.matches('[sl
  * @fires {CustomEvent<GateDecisionDetail>} paywall-unlock - The gate unlocked (on a decision that grants).
  * @fires {CustomEvent<GateLoginDetail>} paywall-login - The reader followed the login link.
  */
-export class PaywallGate extends LitElement {
+export class PaywallGate extends BaseElement {
   static override styles = [tokens, styles];
 
   static override properties = {
@@ -87,17 +98,33 @@ export class PaywallGate extends LitElement {
     loginUrl: { attribute: 'login-url' },
     subscribeUrl: { attribute: 'subscribe-url' },
     headingLevel: { attribute: 'heading-level', type: Number },
+    entitlementsUrl: { attribute: 'entitlements-url' },
+    articleId: { attribute: 'article-id' },
+    credentials: {},
+    timeout: {},
+    onFailure: { attribute: 'on-failure' },
+    graceHours: { attribute: 'grace-hours' },
+    grantedPath: { attribute: 'granted-path' },
+    reasonPath: { attribute: 'reason-path' },
+    usedPath: { attribute: 'used-path' },
+    limitPath: { attribute: 'limit-path' },
+    remainingPath: { attribute: 'remaining-path' },
+    pingbackUrl: { attribute: 'pingback-url' },
+    contentUrl: { attribute: 'content-url' },
     entitlement: { attribute: false },
     strings: { attribute: false },
+    headers: { attribute: false },
+    adapter: { attribute: false },
+    clock: { attribute: false },
   };
 
   /** How long the preview is, in `preview-unit`s. Default 100. */
   declare previewLength?: number | string;
   /** `words` (default), `characters` or `paragraphs`. */
   declare previewUnit?: PreviewUnit | string;
-  /** Free articles a month, for the meter message when the entitlement carries no limit. */
+  /** Free articles a month: the local meter's limit, and the meter message's when the decision carries none. */
   declare freeLimit?: number | string;
-  /** Where existing subscribers log in (http, https or relative). */
+  /** Where existing subscribers log in (http, https or relative); may hold `{returnUrl}` and the other variables. */
   declare loginUrl?: string;
   /** Where the final call to action goes; without it, the call to action leads to the plans. */
   declare subscribeUrl?: string;
@@ -107,6 +134,38 @@ export class PaywallGate extends LitElement {
   declare entitlement?: Entitlement | null;
   /** Replacements for any visible string; they win over the JSON `strings`. */
   declare strings?: Partial<GateStrings>;
+  /** The entitlement endpoint: a URL template with `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`. */
+  declare entitlementsUrl?: string;
+  /** The article's id for the endpoint and the meter. Default: the canonical link, else the page's path. */
+  declare articleId?: string;
+  /** `include` (default), `same-origin` or `omit`: the requests' cookies. */
+  declare credentials?: RequestCredentials;
+  /** Milliseconds to wait for the endpoint; default 3000. */
+  declare timeout?: number | string;
+  /** When the endpoint fails: `closed` (default, the offer), `open` (the article) or an entitlement in JSON. */
+  declare onFailure?: string;
+  /** Hours a subscriber granted on this device keeps reading while the endpoint fails. Default 0. */
+  declare graceHours?: number | string;
+  /** Dot path of `granted` in the endpoint's answer (default `granted`). */
+  declare grantedPath?: string;
+  /** Dot path of the reason (default `grantReason`). */
+  declare reasonPath?: string;
+  /** Dot path of the articles used (default `data.articlesRead`). */
+  declare usedPath?: string;
+  /** Dot path of the meter's limit (default `data.articleLimit`). */
+  declare limitPath?: string;
+  /** Dot path of the articles left (default `data.articlesRemaining`). */
+  declare remainingPath?: string;
+  /** Receives one `text/plain` POST per view that used the meter. */
+  declare pingbackUrl?: string;
+  /** Hard mode: where the rest of the article is, fetched only after a grant. A URL template. */
+  declare contentUrl?: string;
+  /** Extra request headers for the endpoint (npm users). */
+  declare headers?: Record<string, string>;
+  /** Asks the publisher's own backend instead of `entitlements-url`: `async (context) => entitlement`. */
+  declare adapter?: Adapter;
+  /** The time in ms, for the meter and the cache; `Date.now` unless replaced (tests, a server clock). */
+  declare clock?: () => number;
 
   private _config?: GateConfig;
   /** The plan cards made from the JSON configuration, once. */
@@ -120,6 +179,17 @@ export class PaywallGate extends LitElement {
   /** The state last announced by an event. */
   private _shown?: GateState;
   private _hasLoginSlot = false;
+  /** Counts questions: only the newest one's answer is used. */
+  private _asks = 0;
+  /** The last decision the gate made itself, to tell it from one the page set. */
+  private _decided?: Entitlement;
+  /** Set when the reader followed the login link: coming back asks again. */
+  private _away?: boolean;
+  /** Views already reported to `pingback-url`, and hard-mode content already added, by article. */
+  private _pinged?: string;
+  private _added?: boolean;
+  /** The login link's origin: messages from it (or this page) say the reader logged in. */
+  private _loginOrigin?: string;
   /** Children added later (by a framework, or a late script) are taken in as they come. */
   private readonly _children = new MutationObserver(() => this._prepare());
 
@@ -130,6 +200,8 @@ export class PaywallGate extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    for (const type of RETURNS) window.addEventListener(type, this._handleReturn);
+    document.addEventListener('visibilitychange', this._handleReturn);
     this._children.observe(this, { childList: true });
     // A gate parsed before its children (a script in <head> without defer) waits for them,
     // showing nothing of the article meanwhile.
@@ -140,8 +212,84 @@ export class PaywallGate extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    for (const type of RETURNS) window.removeEventListener(type, this._handleReturn);
+    document.removeEventListener('visibilitychange', this._handleReturn);
     this._children.disconnect();
+    // An answer still on its way is for a gate no longer on the page.
+    this._asks++;
   }
+
+  /** Asks the endpoint (or adapter, or local meter) again, skipping kept answers. */
+  refresh(): Promise<void> {
+    return this._ask(true);
+  }
+
+  /** What the URL templates and an adapter may use. */
+  private _context(): EntitlementContext {
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+    return { articleId: this.articleId || canonical || location.pathname, url: location.href, readerId: readerId(), returnUrl: location.href };
+  }
+
+  /**
+   * Asks for a decision and applies it, unless a newer question (or the page, or a removal)
+   * came in meanwhile. Never rejects: every failure ends in the failure policy and `paywall-error`.
+   */
+  private async _ask(fresh = false): Promise<void> {
+    const asked = ++this._asks;
+    const problems: Problem[] = [];
+    const context = this._context();
+    const question = requestOf(this, context, problems);
+    // A bad free-limit is reported by render().
+    const freeLimit = wholeNumber(this.freeLimit, 'free-limit', '', []);
+    const content = templateUrl(this.contentUrl, context, 'content-url', 'only the preview is shown', problems);
+    const pingback = templateUrl(this.pingbackUrl, context, 'pingback-url', 'no view is reported', problems);
+    warnOnce(this, problems);
+    const now = typeof this.clock === 'function' ? this.clock() : Date.now();
+    const decision = question.refused
+      ? { entitlement: question.onFailure, failure: fail('refused') }
+      : await decide({ ...question, freeLimit, now, fresh });
+    if (asked !== this._asks || !decision) return;
+    const { entitlement, failure } = decision;
+    if (failure) this._failed(question.adapter ? 'adapter' : 'entitlements-url', { ...failure, source: 'entitlements' }, entitlement.granted);
+    if (pingback && entitlement.granted && entitlement.reason === 'METERING' && this._pinged !== context.articleId) {
+      this._pinged = context.articleId;
+      const body = JSON.stringify({ articleId: context.articleId, url: context.url, meter: entitlement.meter });
+      fetch(pingback, { method: 'POST', body, credentials: question.init.credentials, keepalive: true }).catch(() => {});
+    }
+    let rest: DocumentFragment | undefined;
+    if (content && entitlement.granted && !this._added) {
+      try {
+        const { text } = await fetchText(content, { credentials: question.init.credentials }, question.timeout, CONTENT_CAP);
+        rest = articleNodes(text, content);
+      } catch (error) {
+        this._failed('content-url', { ...((error as { reason?: FailureReason }).reason ? (error as GateErrorDetail) : fail('network')), source: 'content' }, true);
+      }
+      if (asked !== this._asks) return;
+    }
+    this.entitlement = this._decided = entitlement;
+    if (rest) {
+      await this.updateComplete;
+      this._added = true;
+      (this.querySelector(':scope > article') ?? this).append(rest);
+    }
+  }
+
+  private _failed(attribute: string, detail: GateErrorDetail, granted: boolean): void {
+    const status = detail.status ? ` ${detail.status}` : '';
+    warnOnce(this, [{ attribute, message: `the request failed (${detail.reason}${status}); ${granted ? 'the article is shown' : 'the offer is shown'}.` }]);
+    emit<GateErrorDetail>(this, 'paywall-error', detail);
+  }
+
+  /** Back from logging in: the tab shows again, or a login popup says so by a message. */
+  private _handleReturn = (event: Event): void => {
+    if (event instanceof MessageEvent) {
+      const { origin, data } = event;
+      if ((origin !== location.origin && origin !== this._loginOrigin) || (data !== 'paywall-login' && data?.type !== 'paywall-login')) return;
+    } else if (!this._away || document.visibilityState !== 'visible') return;
+    this._away = false;
+    forgetAnswers();
+    this._ask(true);
+  };
 
   /** Direct `<plan-card>` and `<benefits-list>` children belong to the offer, not the article. */
   private _adopt(): void {
@@ -169,6 +317,9 @@ export class PaywallGate extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A decision set by the page is the newest answer: questions still out are dropped.
+    if (changed.has('entitlement') && this.entitlement !== this._decided) this._asks++;
+    if (ASKING.some((key) => changed.has(key as keyof PaywallGate)) && this.isConnected) this._ask();
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (!this._ready) return;
@@ -248,7 +399,10 @@ export class PaywallGate extends LitElement {
     }
   }
 
+  /** Off to log in: kept answers are about to be wrong, and coming back asks again. */
   private _handleLogin(event: MouseEvent): void {
+    this._away = true;
+    forgetAnswers();
     emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
   }
 
@@ -297,8 +451,16 @@ export class PaywallGate extends LitElement {
 
   private _renderOffer(strings: GateStrings) {
     const problems: Problem[] = [];
-    const login = checkedUrl(this.loginUrl, document.baseURI, 'login-url', 'no login link is shown', problems);
-    const subscribe = checkedUrl(this.subscribeUrl, document.baseURI, 'subscribe-url', 'the call to action leads to the plans', problems);
+    const context = this._context();
+    let login = templateUrl(this.loginUrl, context, 'login-url', 'no login link is shown', problems);
+    // The way back, for a login page whose URL template does not place it itself.
+    if (login && !String(this.loginUrl).includes('{returnUrl}')) {
+      const url = new URL(login);
+      url.searchParams.set('returnUrl', context.returnUrl);
+      login = url.href;
+    }
+    this._loginOrigin = login && new URL(login).origin;
+    const subscribe = templateUrl(this.subscribeUrl, context, 'subscribe-url', 'the call to action leads to the plans', problems);
     warnOnce(this, problems);
     return html`
       <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
@@ -327,5 +489,6 @@ declare global {
     'paywall-lock': CustomEvent<GateDecisionDetail>;
     'paywall-unlock': CustomEvent<GateDecisionDetail>;
     'paywall-login': CustomEvent<GateLoginDetail>;
+    'paywall-error': CustomEvent<GateErrorDetail>;
   }
 }

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { BaseElement, type PropertyValues } from '../../base/base-element.js';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
@@ -54,7 +55,7 @@ export const DEFAULT_RENEWAL = 'Auto-renews; cancel whenever you like.';
  *
  * @fires {CustomEvent<PlanSelectDetail>} paywall-plan-select - The reader activated the call to action. Cancelable: cancelling stops the navigation to `href`.
  */
-export class PlanCard extends LitElement {
+export class PlanCard extends BaseElement {
   static override styles = [tokens, styles];
 
   // Declared as static properties rather than decorators: the same API, about 400 bytes

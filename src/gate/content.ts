@@ -1,0 +1,22 @@
+import { safeUrl } from '../url/safe-url.js';
+
+/** Elements that run code or change the page's base, dropped from fetched article HTML. */
+const DROPPED = 'script,object,embed,base,meta,link,frame,frameset,animate,set';
+const URL_ATTRIBUTES = /^(href|src|action|formaction|poster|xlink:href)$/i;
+
+/**
+ * The rest of an article, fetched in hard mode, as inert nodes: parsed in a template (so nothing
+ * loads or runs while parsing), then stripped of scripts, event-handler attributes, `srcdoc`, and
+ * links and sources that are not http, https or relative.
+ */
+export function articleNodes(markup: string, base: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  for (const el of template.content.querySelectorAll('*')) {
+    if (el.matches(DROPPED)) el.remove();
+    for (const { name, value } of [...el.attributes]) {
+      if (/^on|^srcdoc$/i.test(name) || (URL_ATTRIBUTES.test(name) && !safeUrl(value, base))) el.removeAttribute(name);
+    }
+  }
+  return template.content;
+}
