@@ -13,7 +13,7 @@ import { render } from 'lit/html.js';
 
 /** What `static properties` may say about one property. */
 export interface PropertyDeclaration {
-  /** The attribute's name, or `false` for none. Default: the property name in lower case. */
+  /** The attribute's name, or `false` for none. Default: the property name in kebab case (`previewLength`: `preview-length`). */
   attribute?: string | boolean;
   /** How an attribute's text becomes the value: `Number`, `Boolean`, else the text itself. */
   type?: NumberConstructor | BooleanConstructor;
@@ -23,6 +23,8 @@ export interface PropertyDeclaration {
 
 /** The properties changed since the last update, with their old values. */
 export type PropertyValues<T = unknown> = Map<keyof T | PropertyKey, unknown>;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** Stylesheets from `css` text, one per class, shared by every instance. */
 const sheets = new WeakMap<object, CSSStyleSheet[]>();
@@ -40,7 +42,7 @@ export abstract class BaseElement extends HTMLElement {
   static get observedAttributes(): string[] {
     const attributes = (this._attributes = new Map());
     for (const [name, { attribute }] of Object.entries(this.properties)) {
-      if (attribute !== false) attributes.set(typeof attribute === 'string' ? attribute : name.toLowerCase(), name);
+      if (attribute !== false) attributes.set(typeof attribute === 'string' ? attribute : kebab(name), name);
       Object.defineProperty(this.prototype, name, {
         get(this: BaseElement) {
           return this._values.get(name);
@@ -123,7 +125,7 @@ export abstract class BaseElement extends HTMLElement {
       this.willUpdate(changed);
       for (const name of changed.keys()) {
         const { reflect, attribute } = properties[name as string] ?? {};
-        if (reflect) this.toggleAttribute(typeof attribute === 'string' ? attribute : (name as string).toLowerCase(), !!this._values.get(name));
+        if (reflect) this.toggleAttribute(typeof attribute === 'string' ? attribute : kebab(name as string), !!this._values.get(name));
       }
       render(this.render(), this.renderRoot, { host: this });
     } finally {

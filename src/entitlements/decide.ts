@@ -49,10 +49,7 @@ export const fillUrl = (template: string, values: Partial<EntitlementContext>): 
 /** An anonymous id for this browser, kept in localStorage (or memory): random, never derived from the reader. */
 export function readerId(): string {
   let id = load('localStorage', 'reader');
-  if (typeof id !== 'string' || !/^[0-9a-f]{32}$/.test(id)) {
-    id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-    save('localStorage', 'reader', id);
-  }
+  if (typeof id !== 'string') save('localStorage', 'reader', (id = crypto.getRandomValues(new Uint32Array(4)).join('-')));
   return id as string;
 }
 

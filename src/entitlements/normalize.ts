@@ -44,19 +44,16 @@ export function valueAt(data: unknown, path: string): unknown {
  * not whole numbers ≥ 0 are left out; `reason` is kept only as text.
  */
 export function normalize(data: unknown, paths: Paths): Entitlement | undefined {
-  const granted = valueAt(data, paths.granted);
-  if (typeof granted !== 'boolean') return undefined;
-  const reason = valueAt(data, paths.reason);
-  const meter: Meter = {};
-  for (const key of ['used', 'limit', 'remaining'] as const) {
-    const n = count(valueAt(data, paths[key]));
-    if (n !== undefined) meter[key] = n;
-  }
-  const loggedIn = valueAt(data, 'loggedIn');
-  return {
-    granted,
-    reason: typeof reason === 'string' ? reason : undefined,
-    meter: Object.keys(meter).length ? meter : undefined,
-    loggedIn: typeof loggedIn === 'boolean' ? loggedIn : undefined,
-  };
+  const [granted, reason, loggedIn, used, limit, remaining] = [paths.granted, paths.reason, 'loggedIn', paths.used, paths.limit, paths.remaining].map(
+    (path) => valueAt(data, path),
+  );
+  const meter: Meter = { used: count(used), limit: count(limit), remaining: count(remaining) };
+  return typeof granted === 'boolean'
+    ? {
+        granted,
+        reason: typeof reason === 'string' ? reason : undefined,
+        meter: Object.values(meter).some((n) => n !== undefined) ? meter : undefined,
+        loggedIn: typeof loggedIn === 'boolean' ? loggedIn : undefined,
+      }
+    : undefined;
 }

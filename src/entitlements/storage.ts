@@ -5,27 +5,18 @@
  */
 type Area = 'localStorage' | 'sessionStorage';
 
-export const PREFIX = 'paywall-elements:';
+const PREFIX = 'paywall-elements:';
 const memory = new Map<string, string>();
 
-function area(name: Area): Storage | undefined {
-  try {
-    return window[name] ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function load(name: Area, key: string): unknown {
-  let raw: string | null | undefined;
+  let raw = memory.get(name + key);
   try {
-    raw = area(name)?.getItem(PREFIX + key);
+    raw = window[name].getItem(PREFIX + key) ?? raw;
   } catch {
-    // Throwing storage: memory below.
+    // Throwing or missing storage: memory's copy stands.
   }
-  raw ??= memory.get(name + key);
   try {
-    return raw == null ? undefined : JSON.parse(raw);
+    return JSON.parse(raw!);
   } catch {
     return undefined;
   }
@@ -35,7 +26,7 @@ export function save(name: Area, key: string, value: unknown): void {
   const raw = JSON.stringify(value);
   memory.set(name + key, raw);
   try {
-    area(name)?.setItem(PREFIX + key, raw);
+    window[name].setItem(PREFIX + key, raw);
   } catch {
     // Memory holds it.
   }
@@ -45,8 +36,7 @@ export function save(name: Area, key: string, value: unknown): void {
 export function forget(name: Area, start: string): void {
   for (const key of memory.keys()) if (key.startsWith(name + start)) memory.delete(key);
   try {
-    const storage = area(name);
-    for (const key of Object.keys(storage ?? {})) if (key.startsWith(PREFIX + start)) storage!.removeItem(key);
+    for (const key of Object.keys(window[name])) if (key.startsWith(PREFIX + start)) window[name].removeItem(key);
   } catch {
     // Nothing stored there.
   }

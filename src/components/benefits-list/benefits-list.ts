@@ -35,7 +35,7 @@ export class BenefitsList extends BaseElement {
 
   static override properties = {
     heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
+    headingLevel: { type: Number },
     items: { attribute: false },
   };
 

@@ -69,10 +69,10 @@ export class PlanCard extends BaseElement {
     href: {},
     featured: { type: Boolean, reflect: true },
     badge: {},
-    ctaLabel: { attribute: 'cta-label' },
-    renewalNote: { attribute: 'renewal-note' },
-    perMonthLabel: { attribute: 'per-month-label' },
-    headingLevel: { attribute: 'heading-level', type: Number },
+    ctaLabel: {},
+    renewalNote: {},
+    perMonthLabel: {},
+    headingLevel: { type: Number },
   };
 
   /** The plan's name, e.g. "Annual". */
