@@ -17,8 +17,6 @@ export interface PropertyDeclaration {
   attribute?: string | boolean;
   /** How an attribute's text becomes the value: `Number`, `Boolean`, else the text itself. */
   type?: NumberConstructor | BooleanConstructor;
-  /** Mirror a Boolean value back to its attribute (for CSS). */
-  reflect?: boolean;
 }
 
 /** The properties changed since the last update, with their old values. */
@@ -26,17 +24,18 @@ export type PropertyValues<T = unknown> = Map<keyof T | PropertyKey, unknown>;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-/** Stylesheets from `css` text, one per class, shared by every instance. */
-const sheets = new WeakMap<object, CSSStyleSheet[]>();
-
 /** Styles as text, kept whole (CSS escapes included); a sheet is made once per class. */
 export const css = (strings: TemplateStringsArray, ...values: unknown[]): string => String.raw({ raw: strings.raw }, ...values);
+
+/** Each class's styles as one stylesheet, made for its first instance and shared by all. */
+const sheets = new WeakMap<object, CSSStyleSheet>();
 
 export abstract class BaseElement extends HTMLElement {
   static properties: Record<string, PropertyDeclaration> = {};
   static styles: string[] = [];
   /** Attribute name → property name, made when the class is defined. */
   private static _attributes: Map<string, string>;
+
 
   /** Read once by `customElements.define`: the moment to make the accessors. */
   static get observedAttributes(): string[] {
@@ -50,8 +49,7 @@ export abstract class BaseElement extends HTMLElement {
         set(this: BaseElement, value: unknown) {
           const old = this._values.get(name);
           this._values.set(name, value);
-          // Strict inequality, NaN equal to NaN: Lit's rule for "changed".
-          if (old !== value && (old === old || value === value)) this.requestUpdate(name, old);
+          if (old !== value) this.requestUpdate(name, old);
         },
         configurable: true,
       });
@@ -72,13 +70,9 @@ export abstract class BaseElement extends HTMLElement {
   constructor() {
     super();
     const type = this.constructor as typeof BaseElement;
-    let own = sheets.get(type);
-    if (!own) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(type.styles.join(''));
-      sheets.set(type, (own = [sheet]));
-    }
-    this.renderRoot.adoptedStyleSheets = own;
+    let sheet = sheets.get(type);
+    if (!sheet) sheets.set(type, (sheet = new CSSStyleSheet())).get(type)!.replaceSync(type.styles.join(''));
+    this.renderRoot.adoptedStyleSheets = [sheet];
     // Values a page gave the element before its class was defined go through the accessors.
     for (const name of Object.keys(type.properties)) {
       if (Object.hasOwn(this, name)) {
@@ -120,13 +114,8 @@ export abstract class BaseElement extends HTMLElement {
 
   private _update(): void {
     const changed = this._changed;
-    const properties = (this.constructor as typeof BaseElement).properties;
     try {
       this.willUpdate(changed);
-      for (const name of changed.keys()) {
-        const { reflect, attribute } = properties[name as string] ?? {};
-        if (reflect) this.toggleAttribute(typeof attribute === 'string' ? attribute : kebab(name as string), !!this._values.get(name));
-      }
       render(this.render(), this.renderRoot, { host: this });
     } finally {
       this._changed = new Map();

@@ -16,8 +16,8 @@ export interface EntitlementContext {
 export type Adapter = (context: EntitlementContext) => Entitlement | Promise<Entitlement>;
 
 export interface Question {
-  /** The entitlement endpoint, filled and checked; none asks no endpoint. */
-  endpoint?: string;
+  /** The entitlement endpoint, filled and checked; `null` when it was refused, none asks no endpoint. */
+  endpoint?: string | null;
   adapter?: Adapter;
   /** `credentials` and `headers` of the request. */
   init: RequestInit;
@@ -65,28 +65,28 @@ const isMetered = (reason?: string) => reason === 'METERING' || reason === 'FREE
 export async function decide(question: Question): Promise<Decision | undefined> {
   const { adapter, endpoint, now, freeLimit } = question;
   let entitlement: Entitlement | undefined;
-  if (adapter || endpoint) {
+  if (adapter || endpoint !== undefined) {
     try {
-      const data = adapter
-        ? await Promise.race([
-            adapter(question.context),
-            new Promise((_resolve, reject) => setTimeout(reject, question.timeout, fail('timeout'))),
-          ])
-        : await askEndpoint(endpoint!, question.init, question.timeout, now, question.fresh);
+      const data = await (adapter
+        ? Promise.race([adapter(question.context), new Promise((_resolve, reject) => setTimeout(reject, question.timeout, fail('timeout')))])
+        : endpoint
+          ? askEndpoint(endpoint, question.init, question.timeout, now, question.fresh)
+          : Promise.reject(fail('refused')));
       entitlement = normalize(data, adapter ? OWN_PATHS : question.paths);
       if (!entitlement) throw fail('bad-shape');
     } catch (error) {
-      const granted = load('localStorage', 'granted');
-      const recent = typeof granted === 'number' && granted <= now && now - granted < question.graceHours * HOUR;
+      // Not a number, or in the future (a clock set back): no grace.
+      const granted = load('localStorage', 'granted') as number;
+      const recent = granted <= now && now - granted < question.graceHours * HOUR;
       return { entitlement: recent ? { granted: true, reason: 'GRACE' } : question.onFailure, failure: failureOf(error) };
     }
     // Remembered for the grace period: subscriber grants only, not a free or metered article.
     if (entitlement.granted && !isMetered(entitlement.reason)) save('localStorage', 'granted', now);
   }
   if (freeLimit !== undefined && !entitlement?.granted && !entitlement?.meter) {
-    const counted = countView(load('localStorage', 'meter'), question.context.articleId, freeLimit, monthOf(now));
-    save('localStorage', 'meter', counted.record);
-    return { entitlement: { ...entitlement, ...counted.entitlement } };
+    const [record, metered] = countView(load('localStorage', 'meter'), question.context.articleId, freeLimit, monthOf(now));
+    save('localStorage', 'meter', record);
+    return { entitlement: { ...entitlement, ...metered } };
   }
   return entitlement && { entitlement };
 }

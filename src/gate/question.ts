@@ -6,23 +6,9 @@ import { checkedUrl } from '../url/safe-url.js';
 import { blank, problem, type Problem } from '../util/warn.js';
 
 /** The gate's request settings, as attributes and properties give them (anything may be wrong). */
-export interface RequestSettings {
-  entitlementsUrl?: unknown;
-  credentials?: unknown;
-  timeout?: unknown;
-  onFailure?: unknown;
-  graceHours?: unknown;
-  grantedPath?: unknown;
-  reasonPath?: unknown;
-  usedPath?: unknown;
-  limitPath?: unknown;
-  remainingPath?: unknown;
-  headers?: unknown;
-  adapter?: unknown;
-}
+export type RequestSettings = Partial<Record<`${keyof Paths}Path` | 'entitlementsUrl' | 'credentials' | 'timeout' | 'onFailure' | 'graceHours' | 'freeLimit' | 'headers' | 'adapter' | 'contentUrl' | 'pingbackUrl', unknown>>;
 
 export const DEFAULT_TIMEOUT = 3000;
-const CLOSED: Entitlement = { granted: false, reason: 'FAILURE' };
 const CREDENTIALS = ['include', 'same-origin', 'omit'];
 
 /** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
@@ -35,16 +21,16 @@ export function wholeNumber(raw: unknown, attribute: string, fallback: string, p
 
 /** `on-failure`: `closed` (the default: the offer), `open` (the article), or an entitlement in JSON. */
 export function failurePolicy(raw: unknown, problems: Problem[]): Entitlement {
-  if (blank(raw) || raw === 'closed') return CLOSED;
-  if (raw === 'open') return { granted: true, reason: 'FAILURE' };
-  try {
-    const fallback = normalize(JSON.parse(String(raw)), OWN_PATHS);
-    if (fallback) return fallback;
-  } catch {
-    // Reported below.
+  let policy: Entitlement | undefined = { granted: raw === 'open', reason: 'FAILURE' };
+  if (!blank(raw) && raw !== 'open' && raw !== 'closed') {
+    try {
+      policy = normalize(JSON.parse(String(raw)), OWN_PATHS);
+    } catch {
+      policy = undefined;
+    }
+    if (!policy) problems.push(problem('on-failure', raw, 'is not open, closed or an entitlement in JSON', 'closed is used'));
   }
-  problems.push(problem('on-failure', raw, 'is not open, closed or an entitlement in JSON', 'closed is used'));
-  return CLOSED;
+  return policy ?? { granted: false, reason: 'FAILURE' };
 }
 
 /** A URL attribute that may hold `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`: filled, then checked. */
@@ -52,36 +38,34 @@ export const templateUrl = (raw: unknown, context: EntitlementContext, attribute
   checkedUrl(blank(raw) ? raw : fillUrl(String(raw), context), document.baseURI, attribute, fallback, problems);
 
 /**
- * The question the gate's settings ask, minus the clock and the meter, with a problem for each
- * setting that is wrong and what is used instead. `refused` is set when `entitlements-url` is
- * given but not followed: the failure policy then decides.
+ * The question the gate's settings ask, with a problem for each setting that is wrong and what
+ * is used instead. An `entitlements-url` that is given but refused leaves `endpoint` null: the
+ * failure policy decides.
  */
-export function requestOf(settings: RequestSettings, context: EntitlementContext, problems: Problem[]) {
-  const credentials = blank(settings.credentials) ? 'include' : String(settings.credentials);
-  if (!CREDENTIALS.includes(credentials)) problems.push(problem('credentials', credentials, 'is not include, same-origin or omit', 'include is used'));
-  const paths: Paths = { ...AMP_PATHS };
-  for (const key of Object.keys(paths) as (keyof Paths)[]) {
-    const path = settings[`${key}Path`];
-    if (!blank(path)) paths[key] = String(path);
+export function questionOf(settings: RequestSettings, context: EntitlementContext, problems: Problem[]) {
+  const url = (attribute: string, fallback: string) =>
+    templateUrl(settings[attribute.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()) as keyof RequestSettings], context, attribute, fallback, problems);
+  let credentials = String(settings.credentials ?? 'include');
+  if (!CREDENTIALS.includes(credentials)) {
+    problems.push(problem('credentials', credentials, 'is not include, same-origin or omit', 'include is used'));
+    credentials = 'include';
   }
-  const adapter = settings.adapter;
-  if (adapter !== undefined && adapter !== null && typeof adapter !== 'function') {
-    problems.push(problem('adapter', '[not a function]', 'is not a function', 'it is ignored'));
-  }
-  const endpoint = templateUrl(settings.entitlementsUrl, context, 'entitlements-url', 'on-failure decides', problems);
-  const headers = settings.headers;
+  const paths = { ...AMP_PATHS };
+  for (const key of Object.keys(paths) as (keyof Paths)[]) paths[key] = String(settings[`${key}Path`] ?? paths[key]);
+  const endpoint = url('entitlements-url', 'on-failure decides');
+  const { adapter, headers } = settings;
   return {
-    endpoint,
-    refused: !blank(settings.entitlementsUrl) && !endpoint,
+    endpoint: blank(settings.entitlementsUrl) ? undefined : (endpoint ?? null),
     adapter: typeof adapter === 'function' ? (adapter as Adapter) : undefined,
-    init: {
-      credentials: (CREDENTIALS.includes(credentials) ? credentials : 'include') as RequestCredentials,
-      headers: typeof headers === 'object' && headers !== null ? (headers as Record<string, string>) : undefined,
-    },
+    init: { credentials: credentials as RequestCredentials, headers: headers as Record<string, string> | undefined },
     timeout: wholeNumber(settings.timeout, 'timeout', `${DEFAULT_TIMEOUT} is used`, problems) ?? DEFAULT_TIMEOUT,
     paths,
     context,
     onFailure: failurePolicy(settings.onFailure, problems),
     graceHours: wholeNumber(settings.graceHours, 'grace-hours', 'no grace period is given', problems) ?? 0,
-  } satisfies Partial<Question> & { refused: boolean };
+    // A bad free-limit is reported when the message is rendered.
+    freeLimit: wholeNumber(settings.freeLimit, '', '', []),
+    content: url('content-url', 'only the preview is shown'),
+    pingback: url('pingback-url', 'no view is reported'),
+  } satisfies Omit<Question, 'now'> & Record<string, unknown>;
 }

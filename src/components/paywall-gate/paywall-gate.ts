@@ -2,9 +2,9 @@ import { html, nothing } from 'lit/html.js';
 import { BaseElement, type PropertyValues } from '../../base/base-element.js';
 import { decide, readerId, type Adapter, type EntitlementContext } from '../../entitlements/decide.js';
 import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
-import { fail, fetchText, forgetAnswers, type FailureReason } from '../../entitlements/request.js';
+import { failureOf, fetchText, forgetAnswers, type Failure, type FailureReason } from '../../entitlements/request.js';
 import { articleNodes } from '../../gate/content.js';
-import { requestOf, templateUrl, wholeNumber } from '../../gate/question.js';
+import { questionOf, templateUrl, wholeNumber } from '../../gate/question.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
@@ -186,7 +186,7 @@ export class PaywallGate extends BaseElement {
   /** Set when the reader followed the login link: coming back asks again. */
   private _away?: boolean;
   /** Views already reported to `pingback-url`, and hard-mode content already added, by article. */
-  private _pinged?: string;
+  private _pinged?: boolean;
   private _added?: boolean;
   /** The login link's origin: messages from it (or this page) say the reader logged in. */
   private _loginOrigin?: string;
@@ -200,8 +200,8 @@ export class PaywallGate extends BaseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // visibilitychange bubbles from the document to the window.
     for (const type of RETURNS) window.addEventListener(type, this._handleReturn);
-    document.addEventListener('visibilitychange', this._handleReturn);
     this._children.observe(this, { childList: true });
     // A gate parsed before its children (a script in <head> without defer) waits for them,
     // showing nothing of the article meanwhile.
@@ -213,7 +213,6 @@ export class PaywallGate extends BaseElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of RETURNS) window.removeEventListener(type, this._handleReturn);
-    document.removeEventListener('visibilitychange', this._handleReturn);
     this._children.disconnect();
     // An answer still on its way is for a gate no longer on the page.
     this._asks++;
@@ -237,32 +236,24 @@ export class PaywallGate extends BaseElement {
   private async _ask(fresh = false): Promise<void> {
     const asked = ++this._asks;
     const problems: Problem[] = [];
-    const context = this._context();
-    const question = requestOf(this, context, problems);
-    // A bad free-limit is reported by render().
-    const freeLimit = wholeNumber(this.freeLimit, 'free-limit', '', []);
-    const content = templateUrl(this.contentUrl, context, 'content-url', 'only the preview is shown', problems);
-    const pingback = templateUrl(this.pingbackUrl, context, 'pingback-url', 'no view is reported', problems);
+    const question = questionOf(this, this._context(), problems);
+    const { content, pingback, init, context } = question;
     warnOnce(this, problems);
-    const now = typeof this.clock === 'function' ? this.clock() : Date.now();
-    const decision = question.refused
-      ? { entitlement: question.onFailure, failure: fail('refused') }
-      : await decide({ ...question, freeLimit, now, fresh });
+    const decision = await decide({ ...question, now: typeof this.clock === 'function' ? this.clock() : Date.now(), fresh });
     if (asked !== this._asks || !decision) return;
     const { entitlement, failure } = decision;
-    if (failure) this._failed(question.adapter ? 'adapter' : 'entitlements-url', { ...failure, source: 'entitlements' }, entitlement.granted);
-    if (pingback && entitlement.granted && entitlement.reason === 'METERING' && this._pinged !== context.articleId) {
-      this._pinged = context.articleId;
+    if (failure) this._failed(question.adapter ? 'adapter' : 'entitlements-url', failure, entitlement.granted);
+    if (pingback && entitlement.granted && entitlement.reason === 'METERING' && !this._pinged) {
+      this._pinged = true;
       const body = JSON.stringify({ articleId: context.articleId, url: context.url, meter: entitlement.meter });
-      fetch(pingback, { method: 'POST', body, credentials: question.init.credentials, keepalive: true }).catch(() => {});
+      fetch(pingback, { method: 'POST', body, credentials: init.credentials, keepalive: true }).catch(() => {});
     }
     let rest: DocumentFragment | undefined;
     if (content && entitlement.granted && !this._added) {
       try {
-        const { text } = await fetchText(content, { credentials: question.init.credentials }, question.timeout, CONTENT_CAP);
-        rest = articleNodes(text, content);
+        rest = articleNodes((await fetchText(content, init, question.timeout, CONTENT_CAP))[0], content);
       } catch (error) {
-        this._failed('content-url', { ...((error as { reason?: FailureReason }).reason ? (error as GateErrorDetail) : fail('network')), source: 'content' }, true);
+        this._failed('content-url', failureOf(error), true, 'content');
       }
       if (asked !== this._asks) return;
     }
@@ -274,10 +265,9 @@ export class PaywallGate extends BaseElement {
     }
   }
 
-  private _failed(attribute: string, detail: GateErrorDetail, granted: boolean): void {
-    const status = detail.status ? ` ${detail.status}` : '';
-    warnOnce(this, [{ attribute, message: `the request failed (${detail.reason}${status}); ${granted ? 'the article is shown' : 'the offer is shown'}.` }]);
-    emit<GateErrorDetail>(this, 'paywall-error', detail);
+  private _failed(attribute: string, failure: Failure, granted: boolean, source: GateErrorDetail['source'] = 'entitlements'): void {
+    warnOnce(this, [{ attribute, message: `the request failed (${failure.reason} ${failure.status ?? ''}); the ${granted ? 'article' : 'offer'} is shown.` }]);
+    emit<GateErrorDetail>(this, 'paywall-error', { ...failure, source });
   }
 
   /** Back from logging in: the tab shows again, or a login popup says so by a message. */

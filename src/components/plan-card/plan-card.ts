@@ -67,7 +67,7 @@ export class PlanCard extends BaseElement {
     period: {},
     locale: {},
     href: {},
-    featured: { type: Boolean, reflect: true },
+    featured: { type: Boolean },
     badge: {},
     ctaLabel: {},
     renewalNote: {},
@@ -104,6 +104,8 @@ export class PlanCard extends BaseElement {
   private _hasBadgeSlot = false;
 
   protected override willUpdate(_changed: PropertyValues): void {
+    // Reflected, for the styles of a featured card.
+    this.toggleAttribute('featured', this.featured === true);
     const locale = canonicalLocale(this.locale);
     const { view, problems } = describePlan(this, locale ?? inheritedLocale(this), document.baseURI);
     if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
