@@ -31,8 +31,8 @@ export const css = (strings: TemplateStringsArray, ...values: unknown[]): string
 const sheets = new WeakMap<object, CSSStyleSheet>();
 
 export abstract class BaseElement extends HTMLElement {
-  static properties: Record<string, PropertyDeclaration> = {};
-  static styles: string[] = [];
+  declare static properties: Record<string, PropertyDeclaration>;
+  declare static styles: string[];
   /** Attribute name → property name, made when the class is defined. */
   private static _attributes: Map<string, string>;
 

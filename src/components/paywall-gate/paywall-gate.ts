@@ -39,10 +39,10 @@ export const DEFAULT_PREVIEW_LENGTH = 100;
 
 /** The rest of an article may be long; past this it is refused. */
 const CONTENT_CAP = 2 ** 21;
-/** Settings that change the question: a new value asks again. */
-const ASKING = ['entitlementsUrl', 'articleId', 'credentials', 'timeout', 'onFailure', 'graceHours', 'grantedPath', 'reasonPath', 'usedPath', 'limitPath', 'remainingPath', 'headers', 'adapter', 'freeLimit', 'contentUrl'];
+/** Settings that do not change the question; a new value of any other asks again. */
+const NOT_ASKING = ['previewLength', 'previewUnit', 'loginUrl', 'subscribeUrl', 'headingLevel', 'entitlement', 'strings', 'clock', 'pingbackUrl'];
 /** What tells the gate that the reader may be back from logging in. */
-const RETURNS = ['focus', 'visibilitychange', 'pageshow', 'message'];
+const RETURNS = ['focus', 'visibilitychange', 'message'];
 
 /** Root children that are the gate's own configuration or offer parts, not the article. */
 const isArticle = (node: Node) => !(node instanceof Element && node.matches('[slot],script,template,style'));
@@ -124,7 +124,7 @@ export class PaywallGate extends BaseElement {
   declare previewUnit?: PreviewUnit | string;
   /** Free articles a month: the local meter's limit, and the meter message's when the decision carries none. */
   declare freeLimit?: number | string;
-  /** Where existing subscribers log in (http, https or relative); may hold `{returnUrl}` and the other variables. */
+  /** Where existing subscribers log in (http, https or relative); a URL template: `/login?next={returnUrl}`. */
   declare loginUrl?: string;
   /** Where the final call to action goes; without it, the call to action leads to the plans. */
   declare subscribeUrl?: string;
@@ -309,7 +309,7 @@ export class PaywallGate extends BaseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A decision set by the page is the newest answer: questions still out are dropped.
     if (changed.has('entitlement') && this.entitlement !== this._decided) this._asks++;
-    if (ASKING.some((key) => changed.has(key as keyof PaywallGate)) && this.isConnected) this._ask();
+    if ([...changed.keys()].some((key) => !NOT_ASKING.includes(key as string)) && this.isConnected) this._ask();
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (!this._ready) return;
@@ -442,13 +442,7 @@ export class PaywallGate extends BaseElement {
   private _renderOffer(strings: GateStrings) {
     const problems: Problem[] = [];
     const context = this._context();
-    let login = templateUrl(this.loginUrl, context, 'login-url', 'no login link is shown', problems);
-    // The way back, for a login page whose URL template does not place it itself.
-    if (login && !String(this.loginUrl).includes('{returnUrl}')) {
-      const url = new URL(login);
-      url.searchParams.set('returnUrl', context.returnUrl);
-      login = url.href;
-    }
+    const login = templateUrl(this.loginUrl, context, 'login-url', 'no login link is shown', problems);
     this._loginOrigin = login && new URL(login).origin;
     const subscribe = templateUrl(this.subscribeUrl, context, 'subscribe-url', 'the call to action leads to the plans', problems);
     warnOnce(this, problems);
