@@ -1,5 +1,5 @@
 import { count } from './entitlement.js';
-import { forget, load, save } from './storage.js';
+import { load, save } from './storage.js';
 
 /** Why an entitlement request failed, as `paywall-error` reports it. */
 export type FailureReason = 'timeout' | 'network' | 'http-status' | 'bad-json' | 'bad-shape' | 'too-large' | 'refused';
@@ -57,9 +57,9 @@ const inFlight = new Map<string, Promise<unknown>>();
  * kept in sessionStorage (memory when storage fails) for their TTL, unless `fresh`.
  */
 export function askEndpoint(url: string, init: RequestInit, timeout: number, now: number, fresh?: boolean): Promise<unknown> {
-  const key = `answer:${init.credentials} ${JSON.stringify(init.headers)} ${url}`;
-  const kept = load('sessionStorage', key) as { until?: unknown; data?: unknown } | undefined;
-  if (!fresh && (kept?.until as number) > now) return Promise.resolve(kept!.data);
+  const key = `${init.credentials} ${JSON.stringify(init.headers)} ${url}`;
+  const kept = answers()[key];
+  if (!fresh && (kept?.until as number) > now) return Promise.resolve(kept.data);
   if (!fresh && inFlight.has(key)) return inFlight.get(key)!;
   const request = fetchText(url, { ...init, headers: { Accept: 'application/json', ...init.headers } }, timeout, ANSWER_CAP).then(([text, response]) => {
     let data: unknown;
@@ -69,7 +69,10 @@ export function askEndpoint(url: string, init: RequestInit, timeout: number, now
       throw fail('bad-json');
     }
     const ttl = ttlOf(response.headers.get('cache-control') ?? '', data);
-    if (ttl > 0) save('sessionStorage', key, { until: now + ttl * 1000, data });
+    // One entry for all answers, so that forgetting them is one write; the expired go with each new one.
+    const kept = answers();
+    for (const old in kept) if (!((kept[old]?.until as number) > now)) delete kept[old];
+    if (ttl > 0) save('sessionStorage', 'answers', { ...kept, [key]: { until: now + ttl * 1000, data } });
     return data;
   });
   // A fresh request may have taken the key meanwhile: only this request's own entry goes.
@@ -79,5 +82,11 @@ export function askEndpoint(url: string, init: RequestInit, timeout: number, now
   return request;
 }
 
+/** The kept answers by question: whatever storage holds, as a plain record. */
+const answers = (): Record<string, { until?: unknown; data?: unknown }> => {
+  const kept = load('sessionStorage', 'answers');
+  return typeof kept === 'object' && kept ? (kept as Record<string, { until?: unknown; data?: unknown }>) : {};
+};
+
 /** Drops every kept answer: after logging in or out, the old ones are wrong. */
-export const forgetAnswers = (): void => forget('sessionStorage', 'answer:');
+export const forgetAnswers = (): void => save('sessionStorage', 'answers', {});

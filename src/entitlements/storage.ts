@@ -31,13 +31,3 @@ export function save(name: Area, key: string, value: unknown): void {
     // Memory holds it.
   }
 }
-
-/** Forgets every key of this library in one area whose name starts with `start`. */
-export function forget(name: Area, start: string): void {
-  for (const key of memory.keys()) if (key.startsWith(name + start)) memory.delete(key);
-  try {
-    for (const key of Object.keys(window[name])) if (key.startsWith(PREFIX + start)) window[name].removeItem(key);
-  } catch {
-    // Nothing stored there.
-  }
-}
