@@ -1,7 +1,9 @@
-import type { Entitlement } from './entitlement.js';
+import { checkedUrl } from '../url/safe-url.js';
+import { blank, problem, type Problem } from '../util/warn.js';
+import { count, type Entitlement } from './entitlement.js';
 import { countView, monthOf } from './meter.js';
-import { normalize, OWN_PATHS, type Paths } from './normalize.js';
-import { askEndpoint, fail, failureOf, type Failure } from './request.js';
+import { AMP_PATHS, normalize, OWN_PATHS, type Paths } from './normalize.js';
+import { askEndpoint, fail, failureOf, fetchText, type Failure } from './request.js';
 import { load, save } from './storage.js';
 
 /** What an adapter and a URL template know about the view. */
@@ -15,29 +17,37 @@ export interface EntitlementContext {
 /** A publisher's own way to ask: an SDK call, say. Gives the library's entitlement shape. */
 export type Adapter = (context: EntitlementContext) => Entitlement | Promise<Entitlement>;
 
-export interface Question {
-  /** The entitlement endpoint, filled and checked; `null` when it was refused, none asks no endpoint. */
-  endpoint?: string | null;
-  adapter?: Adapter;
-  /** `credentials` and `headers` of the request. */
-  init: RequestInit;
-  timeout: number;
-  paths: Paths;
-  context: EntitlementContext;
-  /** The decision when the endpoint fails and no grace applies. */
-  onFailure: Entitlement;
-  graceHours: number;
-  /** Free articles a month for the local meter; none counts nothing locally. */
-  freeLimit?: number;
-  now: number;
-  /** Skip kept answers (the reader has just logged in or out). */
-  fresh?: boolean;
-}
+/** The gate's settings as its attributes and properties hold them: any of them may be wrong. */
+export type Settings = Partial<
+  Record<
+    | `${keyof Paths}Path`
+    | 'entitlementsUrl'
+    | 'credentials'
+    | 'timeout'
+    | 'onFailure'
+    | 'graceHours'
+    | 'freeLimit'
+    | 'headers'
+    | 'adapter'
+    | 'contentUrl'
+    | 'pingbackUrl',
+    unknown
+  >
+>;
 
 export interface Decision {
   entitlement: Entitlement;
-  failure?: Failure;
+  /** What failed, by the attribute (or property) that asked for it. */
+  failures: [attribute: string, failure: Failure][];
+  /** Hard mode: the rest of the article, as HTML, and the URL it came from. */
+  content?: [html: string, url: string];
 }
+
+export const DEFAULT_TIMEOUT = 3000;
+/** The rest of an article may be long; past this it is refused. */
+const CONTENT_CAP = 2 ** 21;
+const HOUR = 3.6e6;
+const CREDENTIALS = ['include', 'same-origin', 'omit'];
 
 /** Fills `{name}` variables of a URL template, each URL-encoded; unknown names stay as written. */
 export const fillUrl = (template: string, values: Partial<EntitlementContext>): string =>
@@ -46,6 +56,10 @@ export const fillUrl = (template: string, values: Partial<EntitlementContext>): 
     return value === undefined ? match : encodeURIComponent(value);
   });
 
+/** A URL attribute that may hold `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`: filled, then checked. */
+export const templateUrl = (raw: unknown, context: EntitlementContext, attribute: string, fallback: string, problems: Problem[]) =>
+  checkedUrl(blank(raw) ? raw : fillUrl(String(raw), context), document.baseURI, attribute, fallback, problems);
+
 /** An anonymous id for this browser, kept in localStorage (or memory): random, never derived from the reader. */
 export function readerId(): string {
   let id = load('localStorage', 'reader');
@@ -53,40 +67,103 @@ export function readerId(): string {
   return id as string;
 }
 
-const HOUR = 3.6e6;
-const isMetered = (reason?: string) => reason === 'METERING' || reason === 'FREE';
+/** A whole number ≥ 0 from an attribute, or `undefined` for a missing one, or a problem. */
+export function wholeNumber(raw: unknown, attribute: string, fallback: string, problems: Problem[]): number | undefined {
+  if (blank(raw)) return undefined;
+  const n = count(Number(raw));
+  if (n === undefined) problems.push(problem(attribute, raw, 'is not a whole number of 0 or more', fallback));
+  return n;
+}
+
+/** `on-failure`: `closed` (the default: the offer), `open` (the article), or an entitlement in JSON. */
+export function failurePolicy(raw: unknown, problems: Problem[]): Entitlement {
+  let policy: Entitlement | undefined = { granted: raw === 'open', reason: 'FAILURE' };
+  if (!blank(raw) && raw !== 'open' && raw !== 'closed') {
+    try {
+      policy = normalize(JSON.parse(String(raw)), OWN_PATHS);
+    } catch {
+      policy = undefined;
+    }
+    if (!policy) problems.push(problem('on-failure', raw, 'is not open, closed or an entitlement in JSON', 'closed is used'));
+  }
+  return policy ?? { granted: false, reason: 'FAILURE' };
+}
 
 /**
- * Decides one view. The adapter, else the endpoint, answers; on failure a recent grant on this
- * device (within `graceHours`) still grants, else `onFailure` decides. With `freeLimit`, an answer
- * that neither grants nor carries a meter (or no endpoint at all) goes to the local meter.
- * `undefined` when there is nothing to ask: the page decides by setting `entitlement`.
+ * Decides one view from the gate's settings. The adapter, else the endpoint, answers; on failure
+ * a recent subscriber grant on this device (within `grace-hours`) still grants, else `on-failure`
+ * decides. With `free-limit`, an answer that neither grants nor carries a meter (or no endpoint
+ * at all) goes to the local meter. A granted view fetches the rest of the article in hard mode,
+ * and a metered one is reported to `pingback-url`.
+ *
+ * Settings are checked at once, before any request: `problems` is complete when this returns
+ * its promise. The promise never rejects; it gives `undefined` when there is nothing to ask
+ * (the page decides by setting `entitlement`).
  */
-export async function decide(question: Question): Promise<Decision | undefined> {
-  const { adapter, endpoint, now, freeLimit } = question;
+export async function decide(
+  settings: Settings,
+  context: EntitlementContext,
+  now: number,
+  problems: Problem[],
+  { fresh = false, content = true } = {},
+): Promise<Decision | undefined> {
+  const url = (attribute: string, value: unknown, fallback: string) => templateUrl(value, context, attribute, fallback, problems);
+  let credentials = String(settings.credentials ?? 'include') as RequestCredentials;
+  if (!CREDENTIALS.includes(credentials)) {
+    problems.push(problem('credentials', credentials, 'is not include, same-origin or omit', 'include is used'));
+    credentials = 'include';
+  }
+  const init = { credentials, headers: settings.headers as Record<string, string> | undefined };
+  const paths = { ...AMP_PATHS };
+  for (const key of Object.keys(paths) as (keyof Paths)[]) paths[key] = String(settings[`${key}Path`] ?? paths[key]);
+  const endpoint = url('entitlements-url', settings.entitlementsUrl, 'on-failure decides');
+  const adapter = typeof settings.adapter === 'function' ? (settings.adapter as Adapter) : undefined;
+  const timeout = wholeNumber(settings.timeout, 'timeout', `${DEFAULT_TIMEOUT} is used`, problems) ?? DEFAULT_TIMEOUT;
+  const onFailure = failurePolicy(settings.onFailure, problems);
+  const graceHours = wholeNumber(settings.graceHours, 'grace-hours', 'no grace period is given', problems) ?? 0;
+  const contentUrl = url('content-url', settings.contentUrl, 'only the preview is shown');
+  const pingback = url('pingback-url', settings.pingbackUrl, 'no view is reported');
+  // A bad free-limit is reported when the gate renders its message.
+  const freeLimit = wholeNumber(settings.freeLimit, '', '', []);
+
+  const failures: Decision['failures'] = [];
   let entitlement: Entitlement | undefined;
-  if (adapter || endpoint !== undefined) {
+  if (adapter || !blank(settings.entitlementsUrl)) {
     try {
       const data = await (adapter
-        ? Promise.race([adapter(question.context), new Promise((_resolve, reject) => setTimeout(reject, question.timeout, fail('timeout')))])
+        ? Promise.race([adapter(context), new Promise((_resolve, reject) => setTimeout(reject, timeout, fail('timeout')))])
         : endpoint
-          ? askEndpoint(endpoint, question.init, question.timeout, now, question.fresh)
+          ? askEndpoint(endpoint, init, timeout, now, fresh)
           : Promise.reject(fail('refused')));
-      entitlement = normalize(data, adapter ? OWN_PATHS : question.paths);
+      entitlement = normalize(data, adapter ? OWN_PATHS : paths);
       if (!entitlement) throw fail('bad-shape');
+      // Remembered for the grace period: subscriber grants only, not a free or metered article.
+      if (entitlement.granted && !/^(METERING|FREE)$/.test(entitlement.reason!)) save('localStorage', 'granted', now);
     } catch (error) {
+      failures.push([adapter ? 'adapter' : 'entitlements-url', failureOf(error)]);
       // Not a number, or in the future (a clock set back): no grace.
       const granted = load('localStorage', 'granted') as number;
-      const recent = granted <= now && now - granted < question.graceHours * HOUR;
-      return { entitlement: recent ? { granted: true, reason: 'GRACE' } : question.onFailure, failure: failureOf(error) };
+      entitlement = granted <= now && now - granted < graceHours * HOUR ? { granted: true, reason: 'GRACE' } : onFailure;
     }
-    // Remembered for the grace period: subscriber grants only, not a free or metered article.
-    if (entitlement.granted && !isMetered(entitlement.reason)) save('localStorage', 'granted', now);
   }
-  if (freeLimit !== undefined && !entitlement?.granted && !entitlement?.meter) {
-    const [record, metered] = countView(load('localStorage', 'meter'), question.context.articleId, freeLimit, monthOf(now));
+  if (freeLimit !== undefined && !failures.length && !entitlement?.granted && !entitlement?.meter) {
+    const [record, metered] = countView(load('localStorage', 'meter'), context.articleId, freeLimit, monthOf(now));
     save('localStorage', 'meter', record);
-    return { entitlement: { ...entitlement, ...metered } };
+    entitlement = { ...entitlement, ...metered };
   }
-  return entitlement && { entitlement };
+  if (!entitlement) return undefined;
+  // One report per view: asking again (the reader back from logging in) is the same view.
+  if (pingback && !fresh && entitlement.granted && entitlement.reason === 'METERING') {
+    const body = JSON.stringify({ articleId: context.articleId, url: context.url, meter: entitlement.meter });
+    fetch(pingback, { method: 'POST', body, credentials, keepalive: true }).catch(() => {});
+  }
+  const decision: Decision = { entitlement, failures };
+  if (contentUrl && content && entitlement.granted) {
+    try {
+      decision.content = [(await fetchText(contentUrl, init, timeout, CONTENT_CAP))[0], contentUrl];
+    } catch (error) {
+      failures.push(['content-url', failureOf(error)]);
+    }
+  }
+  return decision;
 }

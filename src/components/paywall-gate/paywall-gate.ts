@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit/html.js';
 import { BaseElement, type PropertyValues } from '../../base/base-element.js';
-import { decide, readerId, type Adapter, type EntitlementContext } from '../../entitlements/decide.js';
+import { decide, readerId, templateUrl, wholeNumber, type Adapter, type EntitlementContext } from '../../entitlements/decide.js';
 import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
-import { failureOf, fetchText, forgetAnswers, type Failure, type FailureReason } from '../../entitlements/request.js';
+import { forgetAnswers, type FailureReason } from '../../entitlements/request.js';
 import { articleNodes } from '../../gate/content.js';
-import { questionOf, templateUrl, wholeNumber } from '../../gate/question.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
@@ -30,15 +29,13 @@ export interface GateErrorDetail {
   reason: FailureReason;
   /** The HTTP status, for `http-status`. */
   status?: number;
-  /** What failed: the entitlement request, or the rest of the article in hard mode. */
-  source: 'entitlements' | 'content';
+  /** What failed: the entitlement request (`entitlements-url` or `adapter`), or hard mode's `content-url`. */
+  source: 'entitlements-url' | 'adapter' | 'content-url';
 }
 
 const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
 export const DEFAULT_PREVIEW_LENGTH = 100;
 
-/** The rest of an article may be long; past this it is refused. */
-const CONTENT_CAP = 2 ** 21;
 /** Settings that do not change the question; a new value of any other asks again. */
 const NOT_ASKING = ['previewLength', 'previewUnit', 'loginUrl', 'subscribeUrl', 'headingLevel', 'entitlement', 'strings', 'clock', 'pingbackUrl'];
 /** What tells the gate that the reader may be back from logging in. */
@@ -185,8 +182,7 @@ export class PaywallGate extends BaseElement {
   private _decided?: Entitlement;
   /** Set when the reader followed the login link: coming back asks again. */
   private _away?: boolean;
-  /** Views already reported to `pingback-url`, and hard-mode content already added, by article. */
-  private _pinged?: boolean;
+  /** Set once hard mode's rest of the article is in. */
   private _added?: boolean;
   /** The login link's origin: messages from it (or this page) say the reader logged in. */
   private _loginOrigin?: string;
@@ -203,6 +199,8 @@ export class PaywallGate extends BaseElement {
     // visibilitychange bubbles from the document to the window.
     for (const type of RETURNS) window.addEventListener(type, this._handleReturn);
     this._children.observe(this, { childList: true });
+    // Back on the page after a move: the answer dropped on leaving is asked for again.
+    if (this.hasUpdated) this._ask();
     // A gate parsed before its children (a script in <head> without defer) waits for them,
     // showing nothing of the article meanwhile.
     if (document.readyState === 'loading') {
@@ -236,38 +234,22 @@ export class PaywallGate extends BaseElement {
   private async _ask(fresh = false): Promise<void> {
     const asked = ++this._asks;
     const problems: Problem[] = [];
-    const question = questionOf(this, this._context(), problems);
-    const { content, pingback, init, context } = question;
+    const now = typeof this.clock === 'function' ? this.clock() : Date.now();
+    const deciding = decide(this, this._context(), now, problems, { fresh, content: !this._added });
     warnOnce(this, problems);
-    const decision = await decide({ ...question, now: typeof this.clock === 'function' ? this.clock() : Date.now(), fresh });
+    const decision = await deciding;
     if (asked !== this._asks || !decision) return;
-    const { entitlement, failure } = decision;
-    if (failure) this._failed(question.adapter ? 'adapter' : 'entitlements-url', failure, entitlement.granted);
-    if (pingback && entitlement.granted && entitlement.reason === 'METERING' && !this._pinged) {
-      this._pinged = true;
-      const body = JSON.stringify({ articleId: context.articleId, url: context.url, meter: entitlement.meter });
-      fetch(pingback, { method: 'POST', body, credentials: init.credentials, keepalive: true }).catch(() => {});
-    }
-    let rest: DocumentFragment | undefined;
-    if (content && entitlement.granted && !this._added) {
-      try {
-        rest = articleNodes((await fetchText(content, init, question.timeout, CONTENT_CAP))[0], content);
-      } catch (error) {
-        this._failed('content-url', failureOf(error), true, 'content');
-      }
-      if (asked !== this._asks) return;
+    const { entitlement, failures, content } = decision;
+    for (const [attribute, failure] of failures) {
+      warnOnce(this, [{ attribute, message: `the request failed (${failure.reason} ${failure.status ?? ''}); the ${entitlement.granted ? 'article' : 'offer'} is shown.` }]);
+      emit<GateErrorDetail>(this, 'paywall-error', { ...failure, source: attribute as GateErrorDetail['source'] });
     }
     this.entitlement = this._decided = entitlement;
-    if (rest) {
+    if (content) {
       await this.updateComplete;
       this._added = true;
-      (this.querySelector(':scope > article') ?? this).append(rest);
+      (this.querySelector(':scope > article') ?? this).append(articleNodes(...content));
     }
-  }
-
-  private _failed(attribute: string, failure: Failure, granted: boolean, source: GateErrorDetail['source'] = 'entitlements'): void {
-    warnOnce(this, [{ attribute, message: `the request failed (${failure.reason} ${failure.status ?? ''}); the ${granted ? 'article' : 'offer'} is shown.` }]);
-    emit<GateErrorDetail>(this, 'paywall-error', { ...failure, source });
   }
 
   /** Back from logging in: the tab shows again, or a login popup says so by a message. */
