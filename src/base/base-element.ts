@@ -60,10 +60,10 @@ export abstract class BaseElement extends HTMLElement {
   /** The shadow root the template renders into. */
   readonly renderRoot: ShadowRoot = this.attachShadow({ mode: 'open' });
   /** True after the first update. */
-  hasUpdated = false;
+  declare hasUpdated?: boolean;
   private _values = new Map<PropertyKey, unknown>();
   private _changed: PropertyValues = new Map();
-  private _pending = false;
+  private _pending?: boolean;
   private _enable!: (value: boolean) => void;
   private _done: Promise<boolean> = new Promise((resolve) => (this._enable = resolve));
 
@@ -92,9 +92,10 @@ export abstract class BaseElement extends HTMLElement {
   disconnectedCallback(): void {}
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    const name = (this.constructor as typeof BaseElement)._attributes.get(attribute)!;
-    const { type } = (this.constructor as typeof BaseElement).properties[name];
-    (this as Record<string, unknown>)[name] = type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
+    const type = this.constructor as typeof BaseElement;
+    const name = type._attributes.get(attribute)!;
+    const convert = type.properties[name].type;
+    (this as Record<string, unknown>)[name] = convert === Boolean ? value !== null : convert === Number && value !== null ? Number(value) : value;
   }
 
   /** Asks for an update in a microtask; `name` and `old` record what changed. */
@@ -106,16 +107,12 @@ export abstract class BaseElement extends HTMLElement {
     }
   }
 
+  /** After the previous update (the first waits for a connection): `willUpdate`, `render`, `firstUpdated`, `updated`. */
   private async _schedule(): Promise<boolean> {
     await this._done;
-    this._update();
-    return !this._pending;
-  }
-
-  private _update(): void {
     const changed = this._changed;
     try {
-      this.willUpdate(changed);
+      this.willUpdate?.(changed);
       render(this.render(), this.renderRoot, { host: this });
     } finally {
       this._changed = new Map();
@@ -123,9 +120,10 @@ export abstract class BaseElement extends HTMLElement {
     }
     if (!this.hasUpdated) {
       this.hasUpdated = true;
-      this.firstUpdated(changed);
+      this.firstUpdated?.(changed);
     }
-    this.updated(changed);
+    this.updated?.(changed);
+    return !this._pending;
   }
 
   /** Resolves after the pending update (and any it requested), to `true` when none is left. */
@@ -137,8 +135,8 @@ export abstract class BaseElement extends HTMLElement {
     return this._done;
   }
 
-  protected willUpdate(_changed: PropertyValues): void {}
+  protected willUpdate?(changed: PropertyValues): void;
   protected abstract render(): unknown;
-  protected firstUpdated(_changed: PropertyValues): void {}
-  protected updated(_changed: PropertyValues): void {}
+  protected firstUpdated?(changed: PropertyValues): void;
+  protected updated?(changed: PropertyValues): void;
 }

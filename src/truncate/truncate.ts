@@ -22,18 +22,16 @@ export interface Boundary {
 
 /** Media, embeds and ad slots: they count as no words, and go when they fall after the cut. */
 const MEDIA = 'img,picture,figure,iframe,video,audio,svg,canvas,object,embed,[data-ad],[data-paywall-media],.ad';
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const SKIPPED = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/;
 /**
  * Elements that flow inside a line. Every other element (blocks, `<br>`, and unknown or custom
  * elements, to be safe) separates words, so that words never run together across it.
  */
-const INLINE = new Set(
-  'A ABBR B CITE CODE DEL EM FONT I INS MARK Q S SMALL SPAN STRONG SUB SUP TIME U WBR'.split(' '),
-);
+const INLINE = /^(A|ABBR|B|CITE|CODE|DEL|EM|FONT|I|INS|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|WBR)$/;
 /** Blocks that count as a paragraph when text sits in them directly. */
-const PARAGRAPHS = new Set('P LI PRE BLOCKQUOTE DD DT TD TH DIV'.split(' '));
-/** Headings take their own text, but do not count as paragraphs. */
-const HEADINGS = new Set('H1 H2 H3 H4 H5 H6'.split(' '));
+const PARAGRAPHS = /^(P|LI|PRE|BLOCKQUOTE|DD|DT|TD|TH|DIV)$/;
+/** Blocks that take their own text: paragraphs, and headings (which do not count as paragraphs). */
+const TEXT_BLOCKS = /^(P|LI|PRE|BLOCKQUOTE|DD|DT|TD|TH|DIV|H\d)$/;
 /** Stands between blocks in the text index, so words never run across them. */
 const SEPARATOR = '\u2029';
 
@@ -52,7 +50,7 @@ function walk(root: Node, include: Include, visit: Walker): void {
   const visitNode = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) return visit.text(node as Text);
     const el = node as Element;
-    if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.has(el.tagName)) return;
+    if (node.nodeType !== Node.ELEMENT_NODE || SKIPPED.test(el.tagName)) return;
     if (el.matches(MEDIA)) return visit.media(el);
     visit.enter(el);
     el.childNodes.forEach(visitNode);
@@ -61,15 +59,13 @@ function walk(root: Node, include: Include, visit: Walker): void {
   root.childNodes.forEach((child) => include(child) && visitNode(child));
 }
 
-/** The marker a publisher puts where the preview must end: `<hr data-paywall-break>`. */
-function breakMarker(root: Element, include: Include): Element | undefined {
-  for (const marker of root.querySelectorAll('[data-paywall-break]')) {
+/** The marker a publisher puts where the preview must end: `<hr data-paywall-break>`, in the article. */
+const breakMarker = (root: Element, include: Include) =>
+  [...root.querySelectorAll('[data-paywall-break]')].find((marker) => {
     let top: Node = marker;
     while (top.parentNode !== root) top = top.parentNode!;
-    if (include(top)) return marker;
-  }
-  return undefined;
-}
+    return include(top);
+  });
 
 /** Before the first piece of article content: a preview of nothing. */
 function start(root: Node, include: Include): Boundary | null {
@@ -100,12 +96,12 @@ function cutByParagraphs(root: Node, length: number, include: Include): Boundary
     },
     media: seen,
     enter(el) {
-      if (PARAGRAPHS.has(el.tagName) || HEADINGS.has(el.tagName)) open.push(el);
+      if (TEXT_BLOCKS.test(el.tagName)) open.push(el);
     },
     leave(el) {
-      if (!PARAGRAPHS.has(el.tagName) && !HEADINGS.has(el.tagName)) return;
+      if (!TEXT_BLOCKS.test(el.tagName)) return;
       open.pop();
-      if (!cut && PARAGRAPHS.has(el.tagName) && withText.has(el) && ++count >= length) cut = after(el);
+      if (!cut && PARAGRAPHS.test(el.tagName) && withText.has(el) && ++count >= length) cut = after(el);
     },
   });
   return count === 0 && loose ? undefined : more ? cut : null;
@@ -121,7 +117,7 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   const media: number[] = [];
   let text = '';
   const block = (el: Element) => {
-    if (!INLINE.has(el.tagName)) text += SEPARATOR;
+    if (!INLINE.test(el.tagName)) text += SEPARATOR;
   };
   walk(root, include, {
     text(node) {

@@ -37,7 +37,7 @@ const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
 export const DEFAULT_PREVIEW_LENGTH = 100;
 
 /** Settings that do not change the question; a new value of any other asks again. */
-const NOT_ASKING = ['previewLength', 'previewUnit', 'loginUrl', 'subscribeUrl', 'headingLevel', 'entitlement', 'strings', 'clock', 'pingbackUrl'];
+const NOT_ASKING = ['previewLength', 'previewUnit', 'loginUrl', 'subscribeUrl', 'headingLevel', 'entitlement', 'strings'];
 /** What tells the gate that the reader may be back from logging in. */
 const RETURNS = ['focus', 'visibilitychange', 'message'];
 
