@@ -20,24 +20,14 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  */
 export function itemsFromMarkup(host: Element): BenefitItem[] {
   return [...host.querySelectorAll(':scope > ul > li, :scope > ol > li')].map((li) => {
-    const titleEl = li.querySelector(TITLE);
+    const title = clean(li.querySelector(TITLE)?.textContent);
+    // The rest of the item's text, less its title (read in place: a clone would fetch its images again).
+    const description = clean(clean(li.textContent).replace(title, ''));
     const icon = li.querySelector('img')?.getAttribute('src') ?? undefined;
-    // Text outside the title, read in place: a clone would make the browser fetch its images again.
-    let rest = '';
-    const walker = li.ownerDocument.createTreeWalker(li, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      if (!titleEl?.contains(walker.currentNode)) rest += ` ${walker.currentNode.textContent}`;
-    }
-    const title = clean(titleEl?.textContent);
-    const description = clean(rest);
     return title ? { title, description, icon } : { title: description, icon };
   });
 }
 
-/**
- * Validates items given as a property or JSON: an array of `{title, description?, icon?}`.
- * Entries without a title are dropped, icons pass the URL allow-list; each fault is a problem.
- */
 export function normalizeItems(value: unknown, base: string, attribute = 'items'): { items: BenefitItem[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const fault = (message: string) => problems.push({ attribute, message });
