@@ -18,7 +18,7 @@ export function inheritedLocale(el: Element): string {
       const lang = canonicalLocale(node.getAttribute('lang'));
       if (lang) return lang;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (node as ShadowRoot).host;
   }
   return canonicalLocale(navigator.language) ?? 'en';
 }

@@ -383,10 +383,8 @@ export class PaywallGate extends BaseElement {
    * the slotted plans, or else (the slot's fallback) of the plans from JSON.
    */
   private _handleCta(): void {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=plans]')!;
-    const card = slot.assignedElements({ flatten: true }).find((el) => el.localName === 'plan-card');
-    const target = card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]');
-    target?.focus(); // which scrolls it into view
+    const card = this.querySelector('plan-card[slot=plans]') ?? this._plans?.[0];
+    card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]')?.focus(); // which scrolls it into view
   }
 
   protected override render() {
