@@ -5,9 +5,12 @@ import { BenefitsList } from './components/benefits-list/benefits-list.js';
 // Registers the library's tags. Guarded: a tag already defined, by an earlier copy of this
 // script or by the page, is left as it is, so loading the library twice never throws.
 // The cards first: the gate renders them.
-if (!customElements.get('plan-card')) customElements.define('plan-card', PlanCard);
-if (!customElements.get('benefits-list')) customElements.define('benefits-list', BenefitsList);
-if (!customElements.get('paywall-gate')) customElements.define('paywall-gate', PaywallGate);
+const tags: [string, CustomElementConstructor][] = [
+  ['plan-card', PlanCard],
+  ['benefits-list', BenefitsList],
+  ['paywall-gate', PaywallGate],
+];
+for (const [tag, type] of tags) if (!customElements.get(tag)) customElements.define(tag, type);
 
 declare global {
   interface HTMLElementTagNameMap {

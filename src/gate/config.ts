@@ -1,3 +1,4 @@
+import { PlanCard } from '../components/plan-card/plan-card.js';
 import type { BenefitItem } from '../components/benefits-list/benefit-items.js';
 import type { Plan } from '../plans/plan.js';
 import { problem, type Problem } from '../util/warn.js';
@@ -10,8 +11,8 @@ export interface GateConfig {
   strings?: Partial<GateStrings>;
 }
 
-/** Plan fields, by property name; JSON may also use the attribute names (`cta-label`). */
-const PLAN_KEYS = ['name', 'price', 'currency', 'period', 'locale', 'href', 'featured', 'badge', 'ctaLabel', 'renewalNote', 'perMonthLabel'];
+/** Plan fields: `<plan-card>`'s properties; JSON may also use the attribute names (`cta-label`). */
+const PLAN_KEYS = Object.keys(PlanCard.properties);
 const camel = (key: string) => key.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
