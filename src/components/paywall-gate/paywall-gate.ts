@@ -297,10 +297,9 @@ export class PaywallGate extends BaseElement {
     if (!this._ready) return;
     // A new preview length or unit cuts again, from the whole article.
     if (state === 'unlocked' || changed.has('previewLength') || changed.has('previewUnit')) {
-      // Focus inside the offer, which is about to go, moves to the gate's region instead of the page.
-      if (state === 'unlocked' && this._restore && this.renderRoot.querySelector('.offer')?.contains((this.renderRoot as ShadowRoot).activeElement)) {
-        this.renderRoot.querySelector<HTMLElement>('section')?.focus({ preventScroll: true });
-      }
+      // Focus in the shadow tree is in the offer, which is about to go: it moves to the gate's
+      // region instead of falling to the page. (Focus in the article is in the light tree.)
+      if (state === 'unlocked' && this.renderRoot.activeElement) this.renderRoot.querySelector('section')!.focus({ preventScroll: true });
       this._restore?.();
       this._restore = undefined;
     }
