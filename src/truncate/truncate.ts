@@ -135,28 +135,30 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
     leave: block,
   });
 
-  const graphemes = unit === 'characters' ? new Intl.Segmenter(locale, { granularity: 'grapheme' }) : undefined;
-  const size = (s: string) => [...graphemes!.segment(s)].length;
+  const chars = unit === 'characters';
+  const graphemes = new Intl.Segmenter(locale, { granularity: 'grapheme' });
+  const size = (s: string) => (chars ? [...graphemes.segment(s)].length : 1);
   // The cut goes after the last word (and its closing punctuation) once the quota is met, at
-  // the start of the next word: never inside a word, a grapheme or an emoji.
-  const scan = (slice: string) => {
+  // the start of the next word: never inside a word, a grapheme or an emoji. Gives the count,
+  // where the last word counted ends, and whether a word was left over.
+  const scan = (slice: string): [count: number, end: number, more?: boolean] => {
     let count = 0;
     let end = 0;
     for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(slice)) {
       if (isWordLike) {
-        if (count >= length) return { cutAt: end, count, end };
-        count += unit === 'words' ? 1 : size(segment);
+        if (count >= length) return [count, end, true];
+        count += size(segment);
         end = index + segment.length;
       } else if (index === end && /\S/.test(segment)) {
         // Punctuation right after the word (a full stop, a closing quote) stays with it; an
         // opening quote or bracket after a space belongs to the next word, and goes.
-        if (unit === 'characters') count += size(segment);
+        if (chars) count += size(segment);
         end = index + segment.length;
-      } else if (unit === 'characters') {
+      } else if (chars) {
         count += 1;
       }
     }
-    return { cutAt: -1, count, end };
+    return [count, end];
   };
   // Segmenting costs time in proportion to the text given, so give it a window that grows until
   // it holds the preview: the article's length then hardly matters. A window ends at white
@@ -166,15 +168,11 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
     let stop = Math.min(span, text.length);
     while (stop < text.length && !/[\s\u2029]/.test(text[stop])) stop++;
     result = scan(text.slice(0, stop));
-    if (result.cutAt >= 0 || stop >= text.length) break;
+    if (result[2] || stop >= text.length) break;
   }
-  let { cutAt } = result;
-  const { count, end } = result;
-  if (cutAt < 0) {
-    // Every word fits; media after the last word still make the article longer than the preview.
-    if (!media.some((at) => at > end || (count === 0 && at >= end))) return null;
-    cutAt = end;
-  }
+  const [count, cutAt, more] = result;
+  // Every word fits; media after the last word still make the article longer than the preview.
+  if (!more && !media.some((at) => at > cutAt || (count === 0 && at >= cutAt))) return null;
   if (nodes.length === 0) return start(root, include);
   // The text node holding the cut: the last one starting before it (the first, for a cut at 0).
   let i = 0;
