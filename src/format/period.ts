@@ -22,18 +22,11 @@ export function periodMonths(period: Period): number | undefined {
   return period.years * 12 + period.months;
 }
 
-/** Upper-cases the first letter of the unit word: `3 Months`, `1 Year`, as plan labels read. */
-function label(amount: number, unit: string, locale: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(amount);
-  let done = false;
-  return parts
-    .map(({ type, value }) => {
-      if (type !== 'unit' || done) return value;
-      done = true;
-      return value.charAt(0).toLocaleUpperCase(locale) + value.slice(1);
-    })
-    .join('');
-}
+/** Upper-cases the first letter of the unit word, which starts no other word: `3 Months`, `1 Year`, as plan labels read. */
+const label = (amount: number, unit: string, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })
+    .format(amount)
+    .replace(/(?<!\p{L})\p{Ll}/u, (letter) => letter.toLocaleUpperCase(locale));
 
 /** A localized duration with correct plurals: `3 Months`, `1 Year`, `2 Years`, `1 Year 6 Months`. */
 export function formatPeriod(period: Period, locale: string): string {
