@@ -14,12 +14,10 @@ export interface GateConfig {
 /** Plan fields: `<plan-card>`'s properties; JSON may also use the attribute names (`cta-label`). */
 const PLAN_KEYS = Object.keys(PlanCard.properties);
 const camel = (key: string) => key.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown) => typeof value === 'string';
 /** Plan values as `<plan-card>` takes them: `featured` a boolean, the rest text or a number. */
 const isPlanValue = (value: unknown, field: string) =>
-  field === 'featured' ? typeof value === 'boolean' : isText(value) || typeof value === 'number';
+  PLAN_KEYS.includes(field) && (field === 'featured' ? typeof value === 'boolean' : isText(value) || typeof value === 'number');
 
 /**
  * Reads the gate's JSON configuration: `{"plans": [...], "benefits": {"heading", "items"},
@@ -29,24 +27,15 @@ const isPlanValue = (value: unknown, field: string) =>
  */
 export function parseConfig(text: string): { config: GateConfig; problems: Problem[] } {
   const problems: Problem[] = [];
-  const ignore = (path: string): undefined => {
-    problems.push(problem('config', path, 'is unknown or invalid', 'it is ignored'));
-  };
+  const ignore = (path: string) => problems.push(problem('config', path, 'is unknown or invalid', 'it is ignored'));
 
-  /** Copies the known keys of `source` whose values pass `valid`; undefined when it is absent or not an object. */
-  const pick = (
-    source: unknown,
-    keys: string[],
-    path: string,
-    valid = (_value: unknown, _field: string) => true,
-    name = (key: string) => key,
-  ) => {
+  /** The keys of a plain object that `valid` accepts (by name in camel case), copied; `undefined` when there is none. */
+  const pick = (source: unknown, path: string, valid: (value: unknown, field: string) => unknown): Record<string, unknown> | undefined => {
     if (source === undefined) return undefined;
-    if (!isRecord(source)) return ignore(path);
+    if (typeof source !== 'object' || !source || Array.isArray(source)) return void ignore(path);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(source)) {
-      const field = name(key);
-      if (keys.includes(field) && valid(source[key], field)) out[field] = source[key];
+    for (const [key, value] of Object.entries(source)) {
+      if (valid(value, camel(key))) out[camel(key)] = value;
       else ignore(`${path}.${key}`);
     }
     return out;
@@ -58,11 +47,14 @@ export function parseConfig(text: string): { config: GateConfig; problems: Probl
   } catch (error) {
     return { config: {}, problems: [{ attribute: 'config', message: `is not valid JSON (${(error as Error).message}); the defaults are used.` }] };
   }
-  const { plans, benefits, strings } = pick(data, ['plans', 'benefits', 'strings'], 'config') ?? {};
-  const config: GateConfig = {};
-  if (Array.isArray(plans)) config.plans = plans.map((entry, i) => pick(entry, PLAN_KEYS, `plans[${i}]`, isPlanValue, camel)).filter((p) => p) as Plan[];
-  else if (plans !== undefined) ignore('plans');
-  config.benefits = pick(benefits, ['heading', 'items'], 'benefits', (v, field) => (field === 'items' ? Array.isArray(v) : isText(v)));
-  config.strings = pick(strings, STRING_KEYS, 'strings', isText);
-  return { config, problems };
+  const { plans, benefits, strings } = pick(data, 'config', (_value, field) => /^(plans|benefits|strings)$/.test(field)) ?? {};
+  if (plans !== undefined && !Array.isArray(plans)) ignore('plans');
+  return {
+    config: {
+      plans: Array.isArray(plans) ? (plans.map((entry, i) => pick(entry, `plans[${i}]`, isPlanValue)).filter((plan) => plan) as Plan[]) : undefined,
+      benefits: pick(benefits, 'benefits', (value, field) => (field === 'items' ? Array.isArray(value) : field === 'heading' && isText(value))),
+      strings: pick(strings, 'strings', (value, field) => STRING_KEYS.includes(field as keyof GateStrings) && isText(value)),
+    },
+    problems,
+  };
 }
