@@ -1,5 +1,5 @@
 import { checkedUrl } from '../url/safe-url.js';
-import { blank, problem, type Problem } from '../util/warn.js';
+import { blank, oneOf, problem, type Problem } from '../util/warn.js';
 import { count, type Entitlement } from './entitlement.js';
 import { countView, monthOf } from './meter.js';
 import { AMP_PATHS, normalize, OWN_PATHS, type Paths } from './normalize.js';
@@ -47,7 +47,7 @@ export const DEFAULT_TIMEOUT = 3000;
 /** The rest of an article may be long; past this it is refused. */
 const CONTENT_CAP = 2 ** 21;
 const HOUR = 3.6e6;
-const CREDENTIALS = ['include', 'same-origin', 'omit'];
+const CREDENTIALS: RequestCredentials[] = ['include', 'same-origin', 'omit'];
 
 /** Fills `{name}` variables of a URL template, each URL-encoded; unknown names stay as written. */
 export const fillUrl = (template: string, values: Partial<EntitlementContext>): string =>
@@ -108,11 +108,7 @@ export async function decide(
   { fresh = false, content = true } = {},
 ): Promise<Decision | undefined> {
   const url = (attribute: string, value: unknown, fallback: string) => templateUrl(value, context, attribute, fallback, problems);
-  let credentials = String(settings.credentials ?? 'include') as RequestCredentials;
-  if (!CREDENTIALS.includes(credentials)) {
-    problems.push(problem('credentials', credentials, 'is not include, same-origin or omit', 'include is used'));
-    credentials = 'include';
-  }
+  const credentials = oneOf(settings.credentials, CREDENTIALS, 'credentials', problems);
   const init = { credentials, headers: settings.headers as Record<string, string> | undefined };
   const paths = { ...AMP_PATHS };
   for (const key of Object.keys(paths) as (keyof Paths)[]) paths[key] = String(settings[`${key}Path`] ?? paths[key]);
@@ -154,8 +150,8 @@ export async function decide(
   if (!entitlement) return undefined;
   // One report per view: asking again (the reader back from logging in) is the same view.
   if (pingback && !fresh && entitlement.granted && entitlement.reason === 'METERING') {
-    const body = JSON.stringify({ articleId: context.articleId, url: context.url, meter: entitlement.meter });
-    fetch(pingback, { method: 'POST', body, credentials, keepalive: true }).catch(() => {});
+    // A beacon: a text/plain POST (no CORS preflight) that outlives the page, with the site's cookies.
+    navigator.sendBeacon(pingback, JSON.stringify({ articleId: context.articleId, url: context.url, meter: entitlement.meter }));
   }
   const decision: Decision = { entitlement, failures };
   if (contentUrl && content && entitlement.granted) {

@@ -36,6 +36,17 @@ export const problem = (attribute: string, value: unknown, fault: string, fallba
   message: `${blank(value) ? 'is missing' : `${quote(value)} ${fault}`}; ${fallback}.`,
 });
 
+/**
+ * One of a few words, or the first (the default) and a problem: `"lines" is not words, characters
+ * or paragraphs; words is used.` A missing value is the default, without a problem.
+ */
+export function oneOf<T extends string>(value: unknown, words: readonly T[], attribute: string, problems: Problem[]): T {
+  if (blank(value)) return words[0];
+  if (words.includes(value as T)) return value as T;
+  problems.push(problem(attribute, value, `is not ${words.join(', ').replace(/, (?!.*, )/, ' or ')}`, `${words[0]} is used`));
+  return words[0];
+}
+
 /** The warnings each element has logged. */
 const logged = new WeakMap<Element, Set<string>>();
 

@@ -11,7 +11,7 @@ import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
 import { emit } from '../../util/emit.js';
 import { hasAssigned } from '../../util/slot.js';
-import { headingLevel, type Problem, problem, warnOnce } from '../../util/warn.js';
+import { headingLevel, oneOf, type Problem, warnOnce } from '../../util/warn.js';
 import type { PlanCard } from '../plan-card/plan-card.js';
 import { styles } from './paywall-gate.styles.js';
 
@@ -318,11 +318,7 @@ export class PaywallGate extends BaseElement {
   private _cutArticle(): void {
     const problems: Problem[] = [];
     const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
-    let unit = (this.previewUnit ?? 'words') as PreviewUnit;
-    if (!UNITS.includes(unit)) {
-      problems.push(problem('preview-unit', unit, 'is not words, characters or paragraphs', 'words are used'));
-      unit = 'words';
-    }
+    const unit = oneOf(this.previewUnit, UNITS, 'preview-unit', problems);
     const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
     const hasText = [...this.childNodes].some((n) => isArticle(n) && /\S/.test(n.textContent ?? ''));
     if (!hasText) {
