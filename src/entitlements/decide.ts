@@ -2,7 +2,7 @@ import { checkedUrl } from '../url/safe-url.js';
 import { blank, oneOf, problem, type Problem } from '../util/warn.js';
 import { count, type Entitlement } from './entitlement.js';
 import { countView, monthOf } from './meter.js';
-import { AMP_PATHS, normalize, OWN_PATHS, type Paths } from './normalize.js';
+import { AMP_PATHS, FIELDS, normalize, OWN_PATHS } from './normalize.js';
 import { askEndpoint, fail, failureOf, fetchText, type Failure } from './request.js';
 import { load, save } from './storage.js';
 
@@ -20,7 +20,7 @@ export type Adapter = (context: EntitlementContext) => Entitlement | Promise<Ent
 /** The gate's settings as its attributes and properties hold them: any of them may be wrong. */
 export type Settings = Partial<
   Record<
-    | `${keyof Paths}Path`
+    | `${(typeof FIELDS)[number]}Path`
     | 'entitlementsUrl'
     | 'credentials'
     | 'timeout'
@@ -110,8 +110,7 @@ export async function decide(
   const url = (attribute: string, value: unknown, fallback: string) => templateUrl(value, context, attribute, fallback, problems);
   const credentials = oneOf(settings.credentials, CREDENTIALS, 'credentials', problems);
   const init = { credentials, headers: settings.headers as Record<string, string> | undefined };
-  const paths = { ...AMP_PATHS };
-  for (const key of Object.keys(paths) as (keyof Paths)[]) paths[key] = String(settings[`${key}Path`] ?? paths[key]);
+  const paths = FIELDS.map((field, i) => String(settings[`${field}Path`] ?? AMP_PATHS[i]));
   const endpoint = url('entitlements-url', settings.entitlementsUrl, 'on-failure decides');
   const adapter = typeof settings.adapter === 'function' ? (settings.adapter as Adapter) : undefined;
   const timeout = wholeNumber(settings.timeout, 'timeout', `${DEFAULT_TIMEOUT} is used`, problems) ?? DEFAULT_TIMEOUT;

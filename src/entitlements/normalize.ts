@@ -1,31 +1,16 @@
 import { count, type Entitlement, type Meter } from './entitlement.js';
 
-/** Where each field of an entitlement sits in an answer: dot paths such as `user.access`. */
-export interface Paths {
-  granted: string;
-  reason: string;
-  used: string;
-  limit: string;
-  remaining: string;
-}
+/** The fields an answer is read for, in the order of `Paths`. */
+export const FIELDS = ['granted', 'reason', 'used', 'limit', 'remaining'] as const;
+
+/** Where each of `FIELDS` sits in an answer: dot paths such as `user.access`. */
+export type Paths = readonly string[];
 
 /** The amp-subscriptions answer: `{"granted", "grantReason", "data": {"articlesRead", "articleLimit"}}`. */
-export const AMP_PATHS: Paths = {
-  granted: 'granted',
-  reason: 'grantReason',
-  used: 'data.articlesRead',
-  limit: 'data.articleLimit',
-  remaining: 'data.articlesRemaining',
-};
+export const AMP_PATHS: Paths = ['granted', 'grantReason', 'data.articlesRead', 'data.articleLimit', 'data.articlesRemaining'];
 
 /** The library's own shape, as the `entitlement` property and adapters give it. */
-export const OWN_PATHS: Paths = {
-  granted: 'granted',
-  reason: 'reason',
-  used: 'meter.used',
-  limit: 'meter.limit',
-  remaining: 'meter.remaining',
-};
+export const OWN_PATHS: Paths = ['granted', 'reason', 'meter.used', 'meter.limit', 'meter.remaining'];
 
 /**
  * The value at a dot path, following only an object's own keys: `__proto__`, `constructor` and
@@ -44,9 +29,7 @@ export function valueAt(data: unknown, path: string): unknown {
  * not whole numbers ≥ 0 are left out; `reason` is kept only as text.
  */
 export function normalize(data: unknown, paths: Paths): Entitlement | undefined {
-  const [granted, reason, loggedIn, used, limit, remaining] = [paths.granted, paths.reason, 'loggedIn', paths.used, paths.limit, paths.remaining].map(
-    (path) => valueAt(data, path),
-  );
+  const [granted, reason, used, limit, remaining, loggedIn] = [...paths, 'loggedIn'].map((path) => valueAt(data, path));
   const meter: Meter = { used: count(used), limit: count(limit), remaining: count(remaining) };
   return typeof granted === 'boolean'
     ? {
