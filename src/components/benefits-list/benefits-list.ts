@@ -73,7 +73,7 @@ export class BenefitsList extends BaseElement {
     // Not a landmark: a page may hold several lists (one per gate) with the same heading.
     return html`
       <div part="base">
-        <div part="heading" class="heading" role="heading" aria-level=${level} ?hidden=${!hasHeading}>
+        <div part="heading" role="heading" aria-level=${level} ?hidden=${!hasHeading}>
           <slot name="heading">${heading}</slot>
         </div>
         <ul part="list">
@@ -81,11 +81,11 @@ export class BenefitsList extends BaseElement {
             ({ title, description, icon }) => html`
               <li part="item">
                 ${icon
-                  ? html`<img part="icon" class="icon" src=${icon} alt="" />`
-                  : html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor" /></svg>`}
+                  ? html`<img part="icon" src=${icon} alt="" />`
+                  : html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor" /></svg>`}
                 <span>
-                  <span part="title" class="title">${title}</span>
-                  ${description ? html`<span part="description" class="description">${description}</span>` : nothing}
+                  <span part="title">${title}</span>
+                  ${description ? html`<span part="description">${description}</span>` : nothing}
                 </span>
               </li>
             `,

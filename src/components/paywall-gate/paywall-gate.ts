@@ -395,13 +395,13 @@ export class PaywallGate extends BaseElement {
     return html`
       <section part="base" tabindex="-1" aria-label=${title ? `${strings.region}: ${title}` : strings.region}>
         <slot ?hidden=${!this._ready}></slot>
-        <div part="offer" class="offer" ?hidden=${state === 'locked' && !this._restore}>
-          ${locked ? html`<div part="fade" class="fade"></div>` : nothing}
+        <div part="offer" ?hidden=${state === 'locked' && !this._restore}>
+          ${locked ? html`<div part="fade"></div>` : nothing}
           <div part="status" role="status">
             ${!this.hasUpdated
               ? nothing
               : locked
-              ? html`<div part="heading" class="heading" role="heading" aria-level=${level}>
+              ? html`<div part="heading" role="heading" aria-level=${level}>
                   <slot name="heading">${meterMessage(strings, this.entitlement?.meter, freeLimit)}</slot>
                 </div>`
               : state === 'unlocked'
@@ -422,22 +422,22 @@ export class PaywallGate extends BaseElement {
     const subscribe = templateUrl(this.subscribeUrl, context, 'subscribe-url', 'the call to action leads to the plans', problems);
     warnOnce(this, problems);
     return html`
-      <p part="subheading" class="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      <p part="login" class="login" ?hidden=${!login && !this._hasLoginSlot}>
+      <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
+      <p part="login" ?hidden=${!login && !this._hasLoginSlot}>
         <slot name="login" @slotchange=${this._handleLoginSlot}
           >${login
             ? html`${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a>`
             : nothing}</slot
         >
       </p>
-      <div part="plans" class="plans" role="group" aria-label=${strings.plans}>
+      <div part="plans" role="group" aria-label=${strings.plans}>
         <slot name="plans">${this._plans}</slot>
       </div>
-      <div part="benefits" class="benefits"><slot name="benefits">${this._benefits}</slot></div>
+      <div part="benefits"><slot name="benefits">${this._benefits}</slot></div>
       <slot name="cta">
         ${subscribe
-          ? html`<a part="cta" class="cta" href=${subscribe}>${strings.cta}</a>`
-          : html`<button part="cta" class="cta" type="button" @click=${this._handleCta}>${strings.cta}</button>`}
+          ? html`<a part="cta" href=${subscribe}>${strings.cta}</a>`
+          : html`<button part="cta" type="button" @click=${this._handleCta}>${strings.cta}</button>`}
       </slot>
     `;
   }

@@ -138,19 +138,19 @@ export class PlanCard extends BaseElement {
     const label = html`<slot name="cta">${text(this.ctaLabel) || DEFAULT_CTA}</slot>`;
     const named = name ? 'name' : nothing;
     return html`
-      <article part="card" class="card" aria-labelledby=${named}>
-        <p part="badge" class="badge" ?hidden=${!badge && !this._hasBadgeSlot}>
+      <article part="card" aria-labelledby=${named}>
+        <p part="badge" ?hidden=${!badge && !this._hasBadgeSlot}>
           <slot name="badge" @slotchange=${this._handleBadgeSlot}>${badge}</slot>
         </p>
-        ${name ? html`<div part="name" class="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
-        ${price ? html`<p part="price" class="price" id="price">${price}</p>` : nothing}
-        ${period ? html`<p part="period" class="period">${period}</p>` : nothing}
-        ${perMonth ? html`<p part="per-month" class="per-month">${perMonth}</p>` : nothing}
+        ${name ? html`<div part="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
+        ${price ? html`<p part="price" id="price">${price}</p>` : nothing}
+        ${period ? html`<p part="period">${period}</p>` : nothing}
+        ${perMonth ? html`<p part="per-month">${perMonth}</p>` : nothing}
         <slot></slot>
         ${href
-          ? html`<a part="cta" class="cta" href=${href} aria-describedby=${named} @click=${this._handleSelect}>${label}</a>`
-          : html`<button part="cta" class="cta" type="button" aria-describedby=${named} @click=${this._handleSelect}>${label}</button>`}
-        <p part="note" class="note"><slot name="note">${text(this.renewalNote) || DEFAULT_RENEWAL}</slot></p>
+          ? html`<a part="cta" href=${href} aria-describedby=${named} @click=${this._handleSelect}>${label}</a>`
+          : html`<button part="cta" type="button" aria-describedby=${named} @click=${this._handleSelect}>${label}</button>`}
+        <p part="note"><slot name="note">${text(this.renewalNote) || DEFAULT_RENEWAL}</slot></p>
       </article>
     `;
   }
