@@ -19,8 +19,8 @@ export interface PropertyDeclaration {
   type?: NumberConstructor | BooleanConstructor;
 }
 
-/** The properties changed since the last update, with their old values. */
-export type PropertyValues<T = unknown> = Map<keyof T | PropertyKey, unknown>;
+/** The names of the properties changed since the last update. */
+export type PropertyValues<T = unknown> = Set<keyof T | PropertyKey>;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
@@ -49,7 +49,7 @@ export abstract class BaseElement extends HTMLElement {
         set(this: BaseElement, value: unknown) {
           const old = this._values.get(name);
           this._values.set(name, value);
-          if (old !== value) this.requestUpdate(name, old);
+          if (old !== value) this.requestUpdate(name);
         },
         configurable: true,
       });
@@ -62,7 +62,7 @@ export abstract class BaseElement extends HTMLElement {
   /** True after the first update. */
   declare hasUpdated?: boolean;
   private _values = new Map<PropertyKey, unknown>();
-  private _changed: PropertyValues = new Map();
+  private _changed: PropertyValues = new Set();
   private _pending?: boolean;
   private _enable!: (value: boolean) => void;
   private _done: Promise<boolean> = new Promise((resolve) => (this._enable = resolve));
@@ -98,9 +98,9 @@ export abstract class BaseElement extends HTMLElement {
     (this as Record<string, unknown>)[name] = convert === Boolean ? value !== null : convert === Number && value !== null ? Number(value) : value;
   }
 
-  /** Asks for an update in a microtask; `name` and `old` record what changed. */
-  requestUpdate(name?: PropertyKey, old?: unknown): void {
-    if (name !== undefined && !this._changed.has(name)) this._changed.set(name, old);
+  /** Asks for an update in a microtask; `name` records what changed. */
+  requestUpdate(name?: PropertyKey): void {
+    if (name !== undefined) this._changed.add(name);
     if (!this._pending) {
       this._pending = true;
       this._done = this._schedule();
@@ -115,7 +115,7 @@ export abstract class BaseElement extends HTMLElement {
       this.willUpdate?.(changed);
       render(this.render(), this.renderRoot, { host: this });
     } finally {
-      this._changed = new Map();
+      this._changed = new Set();
       this._pending = false;
     }
     if (!this.hasUpdated) {

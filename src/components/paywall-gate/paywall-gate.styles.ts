@@ -74,7 +74,8 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  .visually-hidden {
+  /* The announcement of an unlock: heard, not seen. */
+  [part~='status'] > span {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -256,7 +256,7 @@ export class PaywallGate extends BaseElement {
   private _handleReturn = (event: Event): void => {
     if (event instanceof MessageEvent) {
       const { origin, data } = event;
-      if ((origin !== location.origin && origin !== this._loginOrigin) || (data !== 'paywall-login' && data?.type !== 'paywall-login')) return;
+      if ((origin !== location.origin && origin !== this._loginOrigin) || (data?.type ?? data) !== 'paywall-login') return;
     } else if (!this._away || document.visibilityState !== 'visible') return;
     this._away = false;
     forgetAnswers();
@@ -405,7 +405,7 @@ export class PaywallGate extends BaseElement {
                   <slot name="heading">${meterMessage(strings, this.entitlement?.meter, freeLimit)}</slot>
                 </div>`
               : state === 'unlocked'
-                ? html`<span class="visually-hidden">${strings.unlocked}</span>`
+                ? html`<span>${strings.unlocked}</span>`
                 : nothing}
           </div>
           ${locked ? this._renderOffer(strings) : nothing}
