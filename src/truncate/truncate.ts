@@ -160,16 +160,11 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
     }
     return [count, end];
   };
-  // Segmenting costs time in proportion to the text given, so give it a window that grows until
-  // it holds the preview: the article's length then hardly matters. A window ends at white
-  // space or a block break, where no word can continue past it.
-  let result;
-  for (let span = Math.max(4096, length * 32); ; span *= 4) {
-    let stop = Math.min(span, text.length);
-    while (stop < text.length && !/[\s\u2029]/.test(text[stop])) stop++;
-    result = scan(text.slice(0, stop));
-    if (result[2] || stop >= text.length) break;
-  }
+  // Segmenting costs time in proportion to the text given, so first give it a window that
+  // should hold the preview: the article's length then hardly matters. Its result stands only
+  // when a word follows the cut inside the window, which a word cut off at its edge cannot be.
+  let result = scan(text.slice(0, Math.max(4096, length * 32)));
+  if (!result[2]) result = scan(text);
   const [count, cutAt, more] = result;
   // Every word fits; media after the last word still make the article longer than the preview.
   if (!more && !media.some((at) => at > cutAt || (count === 0 && at >= cutAt))) return null;
