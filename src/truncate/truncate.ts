@@ -81,30 +81,25 @@ const after = (node: Node): Boundary => ({ node: node.parentNode!, offset: befor
 
 /** `undefined` when the article's text sits in no paragraph at all (loose text and `<br>`s). */
 function cutByParagraphs(root: Node, length: number, include: Include): Boundary | null | undefined {
-  const withText = new Set<Element>();
-  let loose = false;
   const open: Element[] = [];
+  const withText = new Set<Element>();
   let count = 0;
+  let loose = false;
   let cut: Boundary | null = null;
   // Whether anything with content follows the cut: else the preview holds the whole article.
   let more = false;
-  const seen = () => (more ||= !!cut);
   walk(root, include, {
     text(node) {
       if (!/\S/.test(node.data)) return;
-      seen();
+      more ||= !!cut;
       const paragraph = open.at(-1);
       if (paragraph) withText.add(paragraph);
       else loose = true;
     },
-    media: seen,
-    enter(el) {
-      if (TEXT_BLOCKS.test(el.tagName)) open.push(el);
-    },
+    media: () => (more ||= !!cut),
+    enter: (el) => TEXT_BLOCKS.test(el.tagName) && open.push(el),
     leave(el) {
-      if (!TEXT_BLOCKS.test(el.tagName)) return;
-      open.pop();
-      if (!cut && PARAGRAPHS.test(el.tagName) && withText.has(el) && ++count >= length) cut = after(el);
+      if (TEXT_BLOCKS.test(el.tagName) && open.pop() && !cut && PARAGRAPHS.test(el.tagName) && withText.has(el) && ++count >= length) cut = after(el);
     },
   });
   return count === 0 && loose ? undefined : more ? cut : null;

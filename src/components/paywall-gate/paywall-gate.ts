@@ -320,10 +320,8 @@ export class PaywallGate extends BaseElement {
     const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
     const unit = oneOf(this.previewUnit, UNITS, 'preview-unit', problems);
     const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
-    const hasText = [...this.childNodes].some((n) => isArticle(n) && /\S/.test(n.textContent ?? ''));
-    if (!hasText) {
-      const what = at ? 'has no text; only the offer is shown' : 'is empty; there is nothing to preview';
-      problems.push({ attribute: 'content', message: `the article ${what}.` });
+    if (![...this.childNodes].some((n) => isArticle(n) && /\S/.test(n.textContent!))) {
+      problems.push({ attribute: 'content', message: `the article ${at ? 'has no text; only the offer is shown' : 'is empty; there is nothing to preview'}.` });
     }
     warnOnce(this, problems);
     if (at) this._restore = cutAt(this, at, isArticle);
