@@ -36,8 +36,6 @@ export interface GateErrorDetail {
 const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
 export const DEFAULT_PREVIEW_LENGTH = 100;
 
-/** Settings that do not change the question; a new value of any other asks again. */
-const NOT_ASKING = ['previewLength', 'previewUnit', 'loginUrl', 'subscribeUrl', 'headingLevel', 'entitlement', 'strings'];
 /** What tells the gate that the reader may be back from logging in. */
 const RETURNS = ['focus', 'visibilitychange', 'message'];
 
@@ -216,7 +214,7 @@ export class PaywallGate extends BaseElement {
     this._asks++;
   }
 
-  /** Asks the endpoint (or adapter, or local meter) again, skipping kept answers. */
+  /** Asks the endpoint (or adapter, or local meter) again, skipping kept answers: after the page changed a setting, or logged the reader in itself. */
   refresh(): Promise<void> {
     return this._ask(true);
   }
@@ -291,7 +289,9 @@ export class PaywallGate extends BaseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A decision set by the page is the newest answer: questions still out are dropped.
     if (changed.has('entitlement') && this.entitlement !== this._decided) this._asks++;
-    if ([...changed.keys()].some((key) => !NOT_ASKING.includes(key as string)) && this.isConnected) this._ask();
+    // The settings are read once, when the gate starts (frameworks set them all before that);
+    // `refresh()` asks again after a later change.
+    if (!this.hasUpdated) this._ask();
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (!this._ready) return;
