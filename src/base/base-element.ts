@@ -13,16 +13,14 @@ import { render } from 'lit/html.js';
 
 /** What `static properties` may say about one property. */
 export interface PropertyDeclaration {
-  /** The attribute's name, or `false` for none. Default: the property name in kebab case (`previewLength`: `preview-length`). */
-  attribute?: string | boolean;
+  /** `false` for no attribute. Else the attribute is the property name in kebab case (`previewLength`: `preview-length`). */
+  attribute?: boolean;
   /** How an attribute's text becomes the value: `Number`, `Boolean`, else the text itself. */
   type?: NumberConstructor | BooleanConstructor;
 }
 
 /** The names of the properties changed since the last update. */
 export type PropertyValues<T = unknown> = Set<keyof T | PropertyKey>;
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** Styles as text, kept whole (CSS escapes included); a sheet is made once per class. */
 export const css = (strings: TemplateStringsArray, ...values: unknown[]): string => String.raw({ raw: strings.raw }, ...values);
@@ -33,15 +31,12 @@ const sheets = new WeakMap<object, CSSStyleSheet>();
 export abstract class BaseElement extends HTMLElement {
   declare static properties: Record<string, PropertyDeclaration>;
   declare static styles: string[];
-  /** Attribute name → property name, made when the class is defined. */
-  private static _attributes: Map<string, string>;
-
 
   /** Read once by `customElements.define`: the moment to make the accessors. */
   static get observedAttributes(): string[] {
-    const attributes = (this._attributes = new Map());
+    const attributes = [];
     for (const [name, { attribute }] of Object.entries(this.properties)) {
-      if (attribute !== false) attributes.set(typeof attribute === 'string' ? attribute : kebab(name), name);
+      if (attribute !== false) attributes.push(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
       Object.defineProperty(this.prototype, name, {
         get(this: BaseElement) {
           return this._values.get(name);
@@ -54,7 +49,7 @@ export abstract class BaseElement extends HTMLElement {
         configurable: true,
       });
     }
-    return [...attributes.keys()];
+    return attributes;
   }
 
   /** The shadow root the template renders into. */
@@ -92,9 +87,8 @@ export abstract class BaseElement extends HTMLElement {
   disconnectedCallback(): void {}
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    const type = this.constructor as typeof BaseElement;
-    const name = type._attributes.get(attribute)!;
-    const convert = type.properties[name].type;
+    const name = attribute.replace(/-(\w)/g, (_dash, letter: string) => letter.toUpperCase());
+    const convert = (this.constructor as typeof BaseElement).properties[name].type;
     (this as Record<string, unknown>)[name] = convert === Boolean ? value !== null : convert === Number && value !== null ? Number(value) : value;
   }
 

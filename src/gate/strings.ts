@@ -22,7 +22,7 @@ export interface GateStrings {
 
 export const DEFAULT_STRINGS: GateStrings = {
   heading: 'You have read {used} of your {limit} free articles this month.',
-  headingFallback: 'You have used up this month’s free articles.',
+  headingFallback: 'This story is for subscribers.',
   subheading: 'Subscribe for unlimited access to everything we publish.',
   loginPrompt: 'Already a subscriber?',
   loginLabel: 'Log in',
