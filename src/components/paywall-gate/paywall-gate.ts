@@ -10,7 +10,6 @@ import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '..
 import { tokens } from '../../styles/tokens.js';
 import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
 import { emit } from '../../util/emit.js';
-import { hasAssigned } from '../../util/slot.js';
 import { headingLevel, oneOf, type Problem, warnOnce } from '../../util/warn.js';
 import type { PlanCard } from '../plan-card/plan-card.js';
 import { styles } from './paywall-gate.styles.js';
@@ -173,7 +172,6 @@ export class PaywallGate extends BaseElement {
   private _restore?: () => void;
   /** The state last announced by an event. */
   private _shown?: GateState;
-  private _hasLoginSlot = false;
   /** Counts questions: only the newest one's answer is used. */
   private _asks = 0;
   /** The last decision the gate made itself, to tell it from one the page set. */
@@ -355,15 +353,6 @@ export class PaywallGate extends BaseElement {
     return strings;
   }
 
-  /** A slotted login line shows even without `login-url`. */
-  private _handleLoginSlot(event: Event): void {
-    const has = hasAssigned(event);
-    if (has !== this._hasLoginSlot) {
-      this._hasLoginSlot = has;
-      this.requestUpdate();
-    }
-  }
-
   /** Off to log in: kept answers are about to be wrong, and coming back asks again. */
   private _handleLogin(event: MouseEvent): void {
     this._away = true;
@@ -421,8 +410,8 @@ export class PaywallGate extends BaseElement {
     warnOnce(this, problems);
     return html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      <p part="login" ?hidden=${!login && !this._hasLoginSlot}>
-        <slot name="login" @slotchange=${this._handleLoginSlot}
+      <p part="login" ?hidden=${!login && !this.querySelector(':scope > [slot=login]')}>
+        <slot name="login" @slotchange=${() => this.requestUpdate()}
           >${login
             ? html`${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a>`
             : nothing}</slot

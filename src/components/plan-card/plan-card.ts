@@ -4,7 +4,6 @@ import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type PlanView } from '../../plans/plan.js';
 import { tokens } from '../../styles/tokens.js';
 import { emit } from '../../util/emit.js';
-import { hasAssigned } from '../../util/slot.js';
 import { headingLevel, problem, text, warnOnce } from '../../util/warn.js';
 import { styles } from './plan-card.styles.js';
 
@@ -101,7 +100,6 @@ export class PlanCard extends BaseElement {
   headingLevel = 3;
 
   private _view: PlanView = {};
-  private _hasBadgeSlot = false;
 
   protected override willUpdate(_changed: PropertyValues): void {
     // Reflected, for the styles of a featured card.
@@ -119,14 +117,6 @@ export class PlanCard extends BaseElement {
     return { name, price: amount, currency, period: text(this.period), href, featured: this.featured === true };
   }
 
-  private _handleBadgeSlot(event: Event): void {
-    const has = hasAssigned(event);
-    if (has !== this._hasBadgeSlot) {
-      this._hasBadgeSlot = has;
-      this.requestUpdate();
-    }
-  }
-
   private _handleSelect(event: MouseEvent): void {
     if (!emit<PlanSelectDetail>(this, 'paywall-plan-select', { plan: this.plan }, true)) event.preventDefault();
   }
@@ -139,8 +129,8 @@ export class PlanCard extends BaseElement {
     const named = name ? 'name' : nothing;
     return html`
       <article part="card" aria-labelledby=${named}>
-        <p part="badge" ?hidden=${!badge && !this._hasBadgeSlot}>
-          <slot name="badge" @slotchange=${this._handleBadgeSlot}>${badge}</slot>
+        <p part="badge" ?hidden=${!badge && !this.querySelector(':scope > [slot=badge]')}>
+          <slot name="badge" @slotchange=${() => this.requestUpdate()}>${badge}</slot>
         </p>
         ${name ? html`<div part="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
         ${price ? html`<p part="price" id="price">${price}</p>` : nothing}
