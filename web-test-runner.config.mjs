@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS } from './test/support/browser.mjs';
+import { endpoints } from './test/support/endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 // Headless Debian Chromium with the end-to-end tests' flags (see test/support/browser.mjs).
@@ -20,6 +21,8 @@ export default {
   // frames (and so fixtures) in a second tab.
   concurrency: 1,
   browsers: [browser],
+  // Real HTTP entitlement endpoints for the gate (see test/support/endpoints.mjs).
+  middleware: [endpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

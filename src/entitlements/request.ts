@@ -27,7 +27,8 @@ export const failureOf = (error: unknown): Failure =>
  * whole. The timeout covers the body too. Throws a `Failure`.
  */
 export async function fetchText(url: string, init: RequestInit, timeout: number, cap: number): Promise<[text: string, response: Response]> {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
+  // Past the browser's HTTP cache, which knows nothing of logging in: answers are kept by TTL below.
+  const response = await fetch(url, { ...init, cache: 'no-store', signal: AbortSignal.timeout(timeout) });
   if (!response.ok) throw fail('http-status', response.status);
   const reader = response.body?.getReader();
   const chunks: BlobPart[] = [];

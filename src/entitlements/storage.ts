@@ -1,7 +1,8 @@
 /**
  * localStorage and sessionStorage that never throw. Storage may be missing, full, or throw on
- * every call (private modes, sandboxed frames); memory then serves for the life of the page.
- * Values are JSON; whatever comes back is `unknown` and must be checked by the reader.
+ * some or every call (private modes, sandboxed frames): what this page saved is also kept in
+ * memory, and read from there first, so the page works on memory alone. Values are JSON;
+ * whatever comes back is `unknown` and must be checked by the reader.
  */
 type Area = 'localStorage' | 'sessionStorage';
 
@@ -9,11 +10,11 @@ const PREFIX = 'paywall-elements:';
 const memory = new Map<string, string>();
 
 export function load(name: Area, key: string): unknown {
-  let raw = memory.get(name + key);
+  let raw: string | null | undefined = memory.get(name + key);
   try {
-    raw = window[name].getItem(PREFIX + key) ?? raw;
+    raw ??= window[name].getItem(PREFIX + key);
   } catch {
-    // Throwing or missing storage: memory's copy stands.
+    // Throwing or missing storage: nothing from earlier pages.
   }
   try {
     return JSON.parse(raw!);

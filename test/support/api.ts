@@ -1,0 +1,31 @@
+/** Helpers for tests against the endpoints of test/support/endpoints.mjs. */
+
+let next = 0;
+/** A key no other test uses, so that request counts start at zero. */
+export const freshKey = (): string => `k${Date.now().toString(36)}${(next++).toString(36)}`;
+
+/** An answer URL for `key` with the given query (values may be lists split by "|"). */
+export function answerUrl(key: string, query: Record<string, string | number> = {}, origin = ''): string {
+  const params = new URLSearchParams({ k: key, ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
+  return `${origin}/api/answer?${params}`;
+}
+
+export interface Hits {
+  answer: number;
+  content: number;
+  ping: { body: string; type: string }[];
+  headers: { accept?: string; cookie?: string; custom?: string };
+}
+
+/** What the endpoints received for `key`. */
+export const hits = async (key: string): Promise<Hits> => (await fetch(`/api/hits?k=${key}`)).json();
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Records unhandled promise rejections until `stop()`. */
+export function watchRejections(): { reasons: unknown[]; stop: () => void } {
+  const reasons: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => reasons.push(event.reason);
+  window.addEventListener('unhandledrejection', onRejection);
+  return { reasons, stop: () => window.removeEventListener('unhandledrejection', onRejection) };
+}
