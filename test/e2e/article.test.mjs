@@ -52,7 +52,7 @@ describe('demo article page', () => {
     assert.equal((await reachableText(page)).includes(LATE), true);
     await page.click('[data-decision=unknown]');
     await page.waitForFunction(() => document.querySelector('paywall-gate').getAttribute('state') === 'locked');
-    assert.equal(await heading(page), 'You have used up this month’s free articles.');
+    assert.equal(await heading(page), 'This story is for subscribers.');
     assert.equal((await reachableText(page)).includes(LATE), false);
     assert.deepEqual(problems, []);
     await page.close();

@@ -1,0 +1,216 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { GateErrorDetail, PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';
+import { forgetAnswers } from '../../src/entitlements/request.js';
+import { answerUrl, freshKey, hits, sleep, watchRejections } from '../support/api.js';
+import { captureWarnings, part, partText } from '../support/helpers.js';
+
+const ARTICLE = '<article><p>Free opening paragraph.</p><p>SECRET second paragraph.</p><p>SECRET third.</p></article>';
+const DENIED = JSON.stringify({ granted: false, grantReason: 'METERING', data: { articlesRead: 5, articleLimit: 5 } });
+const GRANTED = JSON.stringify({ granted: true, grantReason: 'SUBSCRIBER' });
+
+/** Gates on a page, each with the given attributes, in one wrapper. */
+async function gates(attrs: string, count = 1, article = ARTICLE): Promise<PaywallGate[]> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.innerHTML = Array.from({ length: count }, () => `<paywall-gate preview-length="1" preview-unit="paragraphs" ${attrs}>${article}</paywall-gate>`).join('');
+  return [...wrapper.querySelectorAll('paywall-gate')];
+}
+const settled = (el: PaywallGate) => waitUntil(() => el.state !== 'pending', 'the gate decided', { timeout: 3000 });
+const secretShown = (el: PaywallGate) => el.textContent!.includes('SECRET');
+
+describe('<paywall-gate> with an entitlement endpoint', () => {
+  let rejections: ReturnType<typeof watchRejections>;
+  beforeEach(() => {
+    forgetAnswers();
+    rejections = watchRejections();
+  });
+  afterEach(async () => {
+    await sleep(0);
+    rejections.stop();
+    expect(rejections.reasons).to.deep.equal([]);
+  });
+
+  it('locks on a denial, with the meter from the answer, and fires paywall-lock', async () => {
+    const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: DENIED })}"`);
+    const lock = await oneEvent(el, 'paywall-lock');
+    expect(lock.detail).to.deep.equal({ reason: 'METERING', meter: { used: 5, limit: 5, remaining: undefined } });
+    await el.updateComplete;
+    expect(el.state).to.equal('locked');
+    expect(partText(el, 'heading')).to.equal('You have read 5 of your 5 free articles this month.');
+    expect(secretShown(el)).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('unlocks on a grant and fires paywall-unlock', async () => {
+    const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}"`);
+    const unlock = await oneEvent(el, 'paywall-unlock');
+    expect(unlock.detail.reason).to.equal('SUBSCRIBER');
+    await el.updateComplete;
+    expect(secretShown(el)).to.equal(true);
+  });
+
+  it('on a failure: paywall-error with the reason, one warning, and the policy', async () => {
+    const warnings = captureWarnings();
+    try {
+      const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { status: 500 })}"`);
+      const error = await oneEvent(el, 'paywall-error');
+      expect(error.detail as GateErrorDetail).to.deep.equal({ reason: 'http-status', status: 500, source: 'entitlements-url' });
+      expect(error.bubbles && error.composed).to.equal(true);
+      await settled(el);
+      expect(el.state).to.equal('locked');
+      expect(partText(el, 'heading')).to.equal('This story is for subscribers.');
+      expect(warnings.messages).to.deep.equal(['<paywall-gate> entitlements-url: the request failed (http-status 500); the offer is shown.']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('on-failure="open" shows the article when the endpoint times out', async () => {
+    const warnings = captureWarnings();
+    try {
+      const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { delay: 1000, body: DENIED })}" timeout="100" on-failure="open"`);
+      expect((await oneEvent(el, 'paywall-error')).detail.reason).to.equal('timeout');
+      await settled(el);
+      expect(el.state).to.equal('unlocked');
+      expect(warnings.messages[0]).to.match(/timeout.*the article is shown/);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('five gates for one article share one request', async () => {
+    const key = freshKey();
+    const all = await gates(`entitlements-url="${answerUrl(key, { delay: 50, body: DENIED })}"`, 5);
+    await Promise.all(all.map(settled));
+    expect(all.map((el) => el.state)).to.deep.equal(['locked', 'locked', 'locked', 'locked', 'locked']);
+    expect((await hits(key)).answer).to.equal(1);
+  });
+
+  it('a gate made again within the TTL (a reload) uses the kept answer', async () => {
+    const key = freshKey();
+    const [first] = await gates(`entitlements-url="${answerUrl(key, { body: DENIED, cache: 'max-age=60' })}"`);
+    await settled(first);
+    const [second] = await gates(`entitlements-url="${answerUrl(key, { body: DENIED, cache: 'max-age=60' })}"`);
+    await settled(second);
+    expect((await hits(key)).answer).to.equal(1);
+  });
+
+  it('the newest answer wins: an older one arriving later is dropped', async () => {
+    const key = freshKey();
+    const [el] = await gates(`entitlements-url="${answerUrl(key, { delay: '300|0', body: `${GRANTED}|${DENIED}` })}"`);
+    await sleep(20);
+    await el.refresh();
+    expect(el.state).to.equal('locked');
+    await sleep(400);
+    expect(el.state).to.equal('locked');
+    expect((await hits(key)).answer).to.equal(2);
+  });
+
+  it('a decision set by the page wins over a question still out', async () => {
+    const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { delay: 200, body: DENIED })}"`);
+    el.entitlement = { granted: true, reason: 'SDK' };
+    await sleep(300);
+    expect(el.state).to.equal('unlocked');
+  });
+
+  it('a gate removed while its request is in flight: no error, no late render', async () => {
+    const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { delay: 150, body: GRANTED })}"`);
+    const events: string[] = [];
+    for (const type of ['paywall-lock', 'paywall-unlock', 'paywall-error']) el.addEventListener(type, () => events.push(type));
+    el.remove();
+    await sleep(300);
+    expect(el.state).to.equal('pending');
+    expect(events).to.deep.equal([]);
+  });
+
+  describe('logging in', () => {
+    it('puts the way back in login-url, and asks again when the reader comes back to the tab', async () => {
+      const key = freshKey();
+      const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="/login?next={returnUrl}"`);
+      await settled(el);
+      const link = part<HTMLAnchorElement>(el, 'login-link');
+      expect(new URL(link.href).searchParams.get('next')).to.equal(location.href);
+      link.addEventListener('click', (event) => event.preventDefault());
+      const login = oneEvent(el, 'paywall-login');
+      link.click();
+      expect((await login).detail.url).to.equal(link.href);
+      window.dispatchEvent(new Event('focus'));
+      await waitUntil(() => el.state === 'unlocked', 'unlocked without a reload', { timeout: 2000 });
+      expect(secretShown(el)).to.equal(true);
+      expect((await hits(key)).answer).to.equal(2);
+    });
+
+    it('asks again on a message from the login page’s origin; ignores other origins and other messages', async () => {
+      const key = freshKey();
+      const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="https://login.example/in"`);
+      await settled(el);
+      window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data: 'paywall-login' }));
+      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'hello' }));
+      window.dispatchEvent(new Event('focus'));
+      await sleep(150);
+      expect(el.state).to.equal('locked');
+      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: { type: 'paywall-login' } }));
+      await waitUntil(() => el.state === 'unlocked', 'unlocked by the message', { timeout: 2000 });
+    });
+  });
+
+  describe('hard mode', () => {
+    it('the locked page never fetches the rest; after a grant it is fetched once, cleaned, and appended', async () => {
+      const key = freshKey();
+      const contentUrl = `/api/content?k=${key}`;
+      const [locked] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" content-url="${contentUrl}"`, 1, '<article><p>Preview only.</p></article>');
+      await settled(locked);
+      expect((await hits(key)).content).to.equal(0);
+      expect(locked.textContent).to.not.include('REST-ONE');
+
+      const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="${contentUrl}"`, 1, '<article><p>Preview only.</p></article>');
+      await waitUntil(() => el.textContent!.includes('REST-TWO'), 'the rest arrived', { timeout: 2000 });
+      expect(el.querySelector('article > p:last-of-type')!.id).to.equal('rest-2');
+      expect((await hits(key)).content).to.equal(1);
+      await sleep(100);
+      expect((window as { __canary?: number }).__canary).to.equal(undefined);
+      expect(el.querySelector('script, [onerror], a[href^="javascript"]')).to.equal(null);
+      await el.refresh();
+      expect(el.querySelectorAll('#rest-1')).to.have.length(1);
+    });
+  });
+
+  describe('local meter', () => {
+    /** A gate made with its clock set before it starts; each test counts in its own month (the page keeps what it saved). */
+    async function view(articleId: string, month: number): Promise<PaywallGate> {
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('paywall-gate');
+      for (const [name, value] of [['free-limit', '2'], ['article-id', articleId], ['preview-length', '1'], ['preview-unit', 'paragraphs']]) el.setAttribute(name, value);
+      el.clock = () => new Date(2028, month, 15).getTime();
+      el.innerHTML = ARTICLE;
+      wrapper.append(el);
+      await settled(el);
+      return el;
+    }
+
+    it('counts distinct articles with free-limit and no endpoint; the meter message shows the count; a new month starts again', async () => {
+      expect((await view('a', 0)).state).to.equal('unlocked');
+      expect((await view('b', 0)).state).to.equal('unlocked');
+      expect((await view('a', 0)).state).to.equal('unlocked');
+      const el = await view('c', 0);
+      expect(el.state).to.equal('locked');
+      expect(partText(el, 'heading')).to.equal('You have read 2 of your 2 free articles this month.');
+      expect((await view('c', 1)).state).to.equal('unlocked');
+    });
+
+    it('works on memory when storage throws on every call', async () => {
+      const originals = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem };
+      const deny = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Object.assign(Storage.prototype, { getItem: deny, setItem: deny });
+      try {
+        expect((await view('a', 3)).state).to.equal('unlocked');
+        expect((await view('b', 3)).state).to.equal('unlocked');
+        expect((await view('c', 3)).state).to.equal('locked');
+      } finally {
+        Object.assign(Storage.prototype, originals);
+      }
+    });
+  });
+});
