@@ -65,6 +65,51 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     }
   });
 
+  describe('every failure ends locked (the default policy), with paywall-error and one warning', () => {
+    const failures: [string, Record<string, string | number>, string][] = [
+      ['404', { status: 404 }, 'http-status'],
+      ['an HTML body', { type: 'text/html', body: '<p>Sign in</p>' }, 'bad-json'],
+      ['invalid JSON', { body: '{"granted":' }, 'bad-json'],
+      ['an empty body', { body: 'empty' }, 'bad-json'],
+      ['5 MB', { body: 'huge' }, 'too-large'],
+      ['"granted": "true"', { body: '{"granted":"true"}' }, 'bad-shape'],
+      ['missing fields', { body: '{"grantReason":"SUBSCRIBER"}' }, 'bad-shape'],
+      ['__proto__', { body: '{"__proto__":{"granted":true}}' }, 'bad-shape'],
+      ['a hang', { delay: 500, body: GRANTED }, 'timeout'],
+    ];
+    for (const [name, query, reason] of failures) {
+      it(name, async () => {
+        const warnings = captureWarnings();
+        try {
+          const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), query)}" timeout="150"`);
+          expect((await oneEvent(el, 'paywall-error')).detail.reason).to.equal(reason);
+          await settled(el);
+          expect(el.state).to.equal('locked');
+          expect(secretShown(el)).to.equal(false);
+          expect(warnings.messages).to.have.length(1);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('offline and a CORS refusal: network', async () => {
+      const crossOrigin = answerUrl(freshKey(), { body: GRANTED }, `${location.protocol}//127.0.0.1:${location.port}`);
+      const warnings = captureWarnings();
+      try {
+        for (const url of ['http://127.0.0.1:9/answer', crossOrigin]) {
+          const [el] = await gates(`entitlements-url="${url}"`);
+          expect((await oneEvent(el, 'paywall-error')).detail.reason).to.equal('network');
+          await settled(el);
+          expect(el.state).to.equal('locked');
+        }
+        expect(warnings.messages[0]).to.equal('<paywall-gate> entitlements-url: the request failed (network); the offer is shown.');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   it('on-failure="open" shows the article when the endpoint times out', async () => {
     const warnings = captureWarnings();
     try {

@@ -52,6 +52,11 @@ describe('decide', () => {
         limitPath: 'quota.of',
       });
       expect(entitlement).to.deep.include({ granted: false, reason: 'quota', meter: { used: 2, limit: 3, remaining: undefined } });
+      const granted = JSON.stringify({ user: { access: true, why: 'subscriber' } });
+      expect((await ask({ entitlementsUrl: answerUrl(freshKey(), { body: granted }), grantedPath: 'user.access', reasonPath: 'user.why' })).entitlement).to.deep.include({
+        granted: true,
+        reason: 'subscriber',
+      });
     });
 
     it('asks an adapter instead, with the view’s context', async () => {
@@ -62,6 +67,8 @@ describe('decide', () => {
       };
       expect((await ask({ adapter })).entitlement).to.deep.include({ granted: true, reason: 'SUBSCRIBER' });
       expect(seen).to.deep.equal(context());
+      const denied = await ask({ adapter: () => ({ granted: false, reason: 'METERING', meter: { used: 3, limit: 3 } }) });
+      expect(denied.entitlement).to.deep.include({ granted: false, reason: 'METERING', meter: { used: 3, limit: 3, remaining: undefined } });
     });
 
     it('sends Accept: application/json, the headers property, and fills the URL template, encoded', async () => {

@@ -237,7 +237,7 @@ export class PaywallGate extends BaseElement {
     if (asked !== this._asks || !decision) return;
     const { entitlement, failures, content } = decision;
     for (const [attribute, failure] of failures) {
-      warnOnce(this, [{ attribute, message: `the request failed (${failure.reason} ${failure.status ?? ''}); the ${entitlement.granted ? 'article' : 'offer'} is shown.` }]);
+      warnOnce(this, [{ attribute, message: `the request failed (${failure.reason}${failure.status ? ` ${failure.status}` : ''}); the ${entitlement.granted ? 'article' : 'offer'} is shown.` }]);
       emit<GateErrorDetail>(this, 'paywall-error', { ...failure, source: attribute as GateErrorDetail['source'] });
     }
     this.entitlement = this._decided = entitlement;
