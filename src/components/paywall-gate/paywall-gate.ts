@@ -45,7 +45,9 @@ const isArticle = (node: Node) => !(node instanceof Element && node.matches('[sl
  * @tag paywall-gate
  * @summary Wraps an article; for a reader without access, cuts it after a preview and shows the offer.
  *
- * Until `entitlement` is set the gate is `pending`: only the preview shows. A decision with
+ * The decision comes from `entitlements-url` (any JSON, mapped by the `*-path` attributes), an
+ * `adapter`, the local meter (`free-limit`), or the page setting `entitlement`; see README.
+ * Until there is one the gate is `pending`: only the preview shows. A decision with
  * `granted: true` unlocks the article (the very nodes that were taken out go back); any other
  * locks it: the preview, a fade, then the offer. Text past the preview is not in the document
  * while pending or locked.
@@ -81,6 +83,7 @@ const isArticle = (node: Node) => !(node instanceof Element && node.matches('[sl
  * @fires {CustomEvent<GateDecisionDetail>} paywall-lock - The gate locked (on a decision that does not grant).
  * @fires {CustomEvent<GateDecisionDetail>} paywall-unlock - The gate unlocked (on a decision that grants).
  * @fires {CustomEvent<GateLoginDetail>} paywall-login - The reader followed the login link.
+ * @fires {CustomEvent<GateErrorDetail>} paywall-error - A request failed: the entitlement endpoint or adapter (the failure policy then decides), or hard mode's content.
  */
 export class PaywallGate extends BaseElement {
   static override styles = [tokens, styles];
