@@ -103,7 +103,8 @@ export abstract class BaseElement extends HTMLElement {
 
   /** After the previous update (the first waits for a connection): `willUpdate`, `render`, `firstUpdated`, `updated`. */
   private async _schedule(): Promise<boolean> {
-    await this._done;
+    // A failed update (an exception in render) does not stop the ones after it.
+    await this._done.catch(() => {});
     const changed = this._changed;
     try {
       this.willUpdate?.(changed);
@@ -122,10 +123,6 @@ export abstract class BaseElement extends HTMLElement {
 
   /** Resolves after the pending update (and any it requested), to `true` when none is left. */
   get updateComplete(): Promise<boolean> {
-    return this.getUpdateComplete();
-  }
-
-  protected getUpdateComplete(): Promise<boolean> {
     return this._done;
   }
 

@@ -77,16 +77,17 @@ export function wholeNumber(raw: unknown, attribute: string, fallback: string, p
 
 /** `on-failure`: `closed` (the default: the offer), `open` (the article), or an entitlement in JSON. */
 export function failurePolicy(raw: unknown, problems: Problem[]): Entitlement {
-  let policy: Entitlement | undefined = { granted: raw === 'open', reason: 'FAILURE' };
-  if (!blank(raw) && raw !== 'open' && raw !== 'closed') {
-    try {
-      policy = normalize(JSON.parse(String(raw)), OWN_PATHS);
-    } catch {
-      policy = undefined;
-    }
-    if (!policy) problems.push(problem('on-failure', raw, 'is not open, closed or an entitlement in JSON', 'closed is used'));
+  const closed = { granted: false, reason: 'FAILURE' };
+  if (blank(raw) || raw === 'closed') return closed;
+  if (raw === 'open') return { ...closed, granted: true };
+  let policy: Entitlement | undefined;
+  try {
+    policy = normalize(JSON.parse(String(raw)), OWN_PATHS);
+  } catch {
+    // Reported below.
   }
-  return policy ?? { granted: false, reason: 'FAILURE' };
+  if (!policy) problems.push(problem('on-failure', raw, 'is not open, closed or an entitlement in JSON', 'closed is used'));
+  return policy ?? closed;
 }
 
 /**

@@ -54,14 +54,15 @@ export const ttlOf = (cacheControl: string, data: unknown): number =>
 const inFlight = new Map<string, Promise<unknown>>();
 
 /**
- * The parsed JSON answer of an entitlement endpoint. One request in flight per question; answers
- * kept in sessionStorage (memory when storage fails) for their TTL, unless `fresh`.
+ * The parsed JSON answer of an entitlement endpoint. One request in flight per question, shared
+ * by every asker until `forgetAnswers()`; answers kept in sessionStorage (memory when storage
+ * fails) for their TTL, which a `fresh` question skips.
  */
 export function askEndpoint(url: string, init: RequestInit, timeout: number, now: number, fresh?: boolean): Promise<unknown> {
   const key = `${init.credentials} ${JSON.stringify(init.headers)} ${url}`;
   const kept = answers()[key];
   if (!fresh && (kept?.until as number) > now) return Promise.resolve(kept.data);
-  if (!fresh && inFlight.has(key)) return inFlight.get(key)!;
+  if (inFlight.has(key)) return inFlight.get(key)!;
   const request = fetchText(url, { ...init, headers: { Accept: 'application/json', ...init.headers } }, timeout, ANSWER_CAP).then(([text, response]) => {
     let data: unknown;
     try {
@@ -73,7 +74,8 @@ export function askEndpoint(url: string, init: RequestInit, timeout: number, now
     // One entry for all answers, so that forgetting them is one write; the expired go with each new one.
     const kept = answers();
     for (const old in kept) if (!((kept[old]?.until as number) > now)) delete kept[old];
-    if (ttl > 0) save('sessionStorage', 'answers', { ...kept, [key]: { until: now + ttl * 1000, data } });
+    // Kept only if no newer question (or a login) has replaced this one meanwhile.
+    if (ttl > 0 && inFlight.get(key) === request) save('sessionStorage', 'answers', { ...kept, [key]: { until: now + ttl * 1000, data } });
     return data;
   });
   // A fresh request may have taken the key meanwhile: only this request's own entry goes.
@@ -90,4 +92,8 @@ const answers = (): Record<string, { until?: unknown; data?: unknown }> => {
 };
 
 /** Drops every kept answer: after logging in or out, the old ones are wrong. */
-export const forgetAnswers = (): void => save('sessionStorage', 'answers', {});
+export function forgetAnswers(): void {
+  // Requests still out were asked before: none may answer a question asked after this.
+  inFlight.clear();
+  save('sessionStorage', 'answers', {});
+}

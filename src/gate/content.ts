@@ -6,7 +6,7 @@ const URL_ATTRIBUTES = /^(href|src|action|formaction|poster|xlink:href)$/i;
 
 /**
  * The rest of an article, fetched in hard mode, as inert nodes: parsed in a template (so nothing
- * loads or runs while parsing), then stripped of scripts, event-handler attributes, `srcdoc`, and
+ * loads or runs while parsing), then stripped of scripts, event-handler attributes, `srcdoc`, `name`, and
  * links and sources that are not http, https or relative.
  */
 export function articleNodes(markup: string, base: string): DocumentFragment {
@@ -15,7 +15,8 @@ export function articleNodes(markup: string, base: string): DocumentFragment {
   for (const el of template.content.querySelectorAll('*')) {
     if (el.matches(DROPPED)) el.remove();
     for (const { name, value } of [...el.attributes]) {
-      if (/^on|^srcdoc$/i.test(name) || (URL_ATTRIBUTES.test(name) && !safeUrl(value, base))) el.removeAttribute(name);
+      // `name` too: `<img name="cookie">` would shadow `document.cookie` for the page's scripts.
+      if (/^on|^(srcdoc|name)$/i.test(name) || (URL_ATTRIBUTES.test(name) && !safeUrl(value, base))) el.removeAttribute(name);
     }
   }
   return template.content;

@@ -24,7 +24,7 @@ export const blank = (value: unknown): boolean => value === undefined || value =
 /** Shortens a value for a warning so that a huge or hostile string cannot flood the console. */
 export function quote(value: unknown): string {
   const text = String(value);
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
 }
 
 /**

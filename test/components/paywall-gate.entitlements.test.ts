@@ -151,6 +151,15 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     expect((await hits(key)).answer).to.equal(2);
   });
 
+  it('a decision the page sets in the same task as it adds the gate wins too', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    wrapper.innerHTML = `<paywall-gate preview-length="1" preview-unit="paragraphs" free-limit="1" entitlements-url="${answerUrl(freshKey(), { body: DENIED })}">${ARTICLE}</paywall-gate>`;
+    const el = wrapper.querySelector('paywall-gate')!;
+    el.entitlement = { granted: true, reason: 'SDK' };
+    await sleep(200);
+    expect(el.state).to.equal('unlocked');
+  });
+
   it('a decision set by the page wins over a question still out', async () => {
     const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { delay: 200, body: DENIED })}"`);
     el.entitlement = { granted: true, reason: 'SDK' };
@@ -185,6 +194,18 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       expect((await hits(key)).answer).to.equal(2);
     });
 
+    it('every gate on the page asks again when the reader comes back through one of them', async () => {
+      const key = freshKey();
+      const all = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="/login"`, 2);
+      await Promise.all(all.map(settled));
+      const link = part<HTMLAnchorElement>(all[0], 'login-link');
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+      window.dispatchEvent(new Event('focus'));
+      await waitUntil(() => all.every((el) => el.state === 'unlocked'), 'both unlocked', { timeout: 2000 });
+      expect((await hits(key)).answer).to.equal(2);
+    });
+
     it('asks again on a message from the login page’s origin; ignores other origins and other messages', async () => {
       const key = freshKey();
       const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="https://login.example/in"`);
@@ -203,10 +224,16 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     it('the locked page never fetches the rest; after a grant it is fetched once, cleaned, and appended', async () => {
       const key = freshKey();
       const contentUrl = `/api/content?k=${key}`;
-      const [locked] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" content-url="${contentUrl}"`, 1, '<article><p>Preview only.</p></article>');
+      const json = '<script type="application/json">{"plans": [{"name": "Annual", "price": 2700, "currency": "INR", "period": "P1Y"}]}</script>';
+      const [locked] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" content-url="${contentUrl}" login-url="/login"`, 1, `${json}<article><p>Preview only.</p></article>`);
       await settled(locked);
+      await locked.updateComplete;
       expect((await hits(key)).content).to.equal(0);
       expect(locked.textContent).to.not.include('REST-ONE');
+      // Nothing was cut (the page holds only the preview), and still the offer shows.
+      expect(part(locked, 'offer').hidden).to.equal(false);
+      expect(partText(locked, 'heading')).to.equal('You have read 5 of your 5 free articles this month.');
+      expect(locked.shadowRoot!.querySelectorAll('plan-card')).to.have.length(1);
 
       const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="${contentUrl}"`, 1, '<article><p>Preview only.</p></article>');
       await waitUntil(() => el.textContent!.includes('REST-TWO'), 'the rest arrived', { timeout: 2000 });
@@ -222,10 +249,11 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
 
   describe('local meter', () => {
     /** A gate made with its clock set before it starts; each test counts in its own month (the page keeps what it saved). */
-    async function view(articleId: string, month: number): Promise<PaywallGate> {
+    async function view(articleId: string, month: number, more: Record<string, string> = {}): Promise<PaywallGate> {
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement('paywall-gate');
-      for (const [name, value] of [['free-limit', '2'], ['article-id', articleId], ['preview-length', '1'], ['preview-unit', 'paragraphs']]) el.setAttribute(name, value);
+      const attributes = { 'free-limit': '2', 'article-id': articleId, 'preview-length': '1', 'preview-unit': 'paragraphs', ...more };
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
       el.clock = () => new Date(2028, month, 15).getTime();
       el.innerHTML = ARTICLE;
       wrapper.append(el);
@@ -241,6 +269,31 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       expect(el.state).to.equal('locked');
       expect(partText(el, 'heading')).to.equal('You have read 2 of your 2 free articles this month.');
       expect((await view('c', 1)).state).to.equal('unlocked');
+    });
+
+    it('counts an article id given as a number once', async () => {
+      for (let i = 0; i < 3; i++) {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        const el = document.createElement('paywall-gate');
+        Object.assign(el, { freeLimit: 1, articleId: 12345, previewLength: 1, previewUnit: 'paragraphs', clock: () => new Date(2028, 5, 1).getTime() });
+        el.innerHTML = ARTICLE;
+        wrapper.append(el);
+        await settled(el);
+        expect(el.state).to.equal('unlocked');
+      }
+    });
+
+    it('a metered view is reported once, even when the gate moves in the page', async () => {
+      const key = freshKey();
+      const el = await view('p', 5, { 'pingback-url': `/api/ping?k=${key}` });
+      await sleep(100);
+      expect((await hits(key)).ping).to.have.length(1);
+      document.body.append(el);
+      await sleep(100);
+      el.remove();
+      await el.refresh();
+      await sleep(100);
+      expect((await hits(key)).ping).to.have.length(1);
     });
 
     it('works on memory when storage throws on every call', async () => {

@@ -158,10 +158,10 @@ describe('decide', () => {
   });
 
   describe('one request per question', () => {
-    it('shares one request in flight', async () => {
+    it('shares one request in flight, fresh or not', async () => {
       const key = freshKey();
       const url = answerUrl(key, { delay: 100, body: '{"granted":true}' });
-      const all = await Promise.all([1, 2, 3, 4, 5].map(() => ask({ entitlementsUrl: url })));
+      const all = await Promise.all([1, 2, 3, 4, 5].map((n) => ask({ entitlementsUrl: url }, { fresh: n > 3 })));
       expect(all.map((a) => a.entitlement?.granted)).to.deep.equal([true, true, true, true, true]);
       expect((await hits(key)).answer).to.equal(1);
     });
@@ -185,6 +185,19 @@ describe('decide', () => {
       const key = freshKey();
       await ask({ entitlementsUrl: answerUrl(key) });
       await ask({ entitlementsUrl: answerUrl(key) }, { fresh: true });
+      expect((await hits(key)).answer).to.equal(2);
+    });
+
+    it('an older answer arriving after a fresh one does not replace the kept answer', async () => {
+      const key = freshKey();
+      const url = answerUrl(key, { delay: '300|0', body: '{"granted":false}|{"granted":true}', cache: 'max-age=60' });
+      const old = ask({ entitlementsUrl: url });
+      await sleep(50);
+      // The reader logs in meanwhile: kept answers and requests still out are forgotten.
+      forgetAnswers();
+      expect((await ask({ entitlementsUrl: url }, { fresh: true })).entitlement?.granted).to.equal(true);
+      expect((await old).entitlement?.granted).to.equal(false);
+      expect((await ask({ entitlementsUrl: url })).entitlement?.granted).to.equal(true);
       expect((await hits(key)).answer).to.equal(2);
     });
 

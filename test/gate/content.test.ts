@@ -22,7 +22,8 @@ describe('articleNodes (hard mode content)', () => {
       <img src="x" onerror="window.__canary=1"><a href="javascript:window.__canary=1">a</a>
       <a href=" JaVa&#x09;script:window.__canary=1">b</a><iframe srcdoc="<script>parent.__canary=1</script>"></iframe>
       <svg><script>window.__canary=1</script><a href="data:text/html,x"><text>t</text></a></svg>
-      <form action="vbscript:x"><button formaction="javascript:x">go</button></form><base href="https://evil.example/">`);
+      <form action="vbscript:x" name="cookie"><button formaction="javascript:x">go</button></form><base href="https://evil.example/">
+      <img name="querySelector" alt="">`);
     document.body.append(div);
     await new Promise((resolve) => setTimeout(resolve, 100));
     div.querySelectorAll('a')[0].click();
@@ -30,8 +31,9 @@ describe('articleNodes (hard mode content)', () => {
     expect((window as { __canary?: number }).__canary).to.equal(undefined);
     expect(div.querySelector('script, base')).to.equal(null);
     for (const el of div.querySelectorAll('*')) {
-      for (const { name } of el.attributes) expect(name).to.not.match(/^on|srcdoc|action|formaction|href/);
+      for (const { name } of el.attributes) expect(name).to.not.match(/^on|srcdoc|action|formaction|href|name/);
     }
     expect(div.textContent).to.include('P').and.include('go');
+    expect(typeof document.querySelector).to.equal('function');
   });
 });

@@ -74,12 +74,9 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  /* The announcement of an unlock: heard, not seen. */
+  /* The announcement of an unlock: heard, not seen (clipped away, out of the flow). */
   [part~='status'] > span {
     position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
   }
   @keyframes reveal {

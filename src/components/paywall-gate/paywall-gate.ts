@@ -35,6 +35,8 @@ export interface GateErrorDetail {
 const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
 export const DEFAULT_PREVIEW_LENGTH = 100;
 
+/** Set when the reader followed a gate's login link: coming back makes every gate ask again. */
+let away = false;
 /** What tells the gate that the reader may be back from logging in. */
 const RETURNS = ['focus', 'visibilitychange', 'message'];
 
@@ -179,8 +181,6 @@ export class PaywallGate extends BaseElement {
   private _asks = 0;
   /** The last decision the gate made itself, to tell it from one the page set. */
   private _decided?: Entitlement;
-  /** Set when the reader followed the login link: coming back asks again. */
-  private _away?: boolean;
   /** Set once hard mode's rest of the article is in. */
   private _added?: boolean;
   /** The login link's origin: messages from it (or this page) say the reader logged in. */
@@ -199,7 +199,8 @@ export class PaywallGate extends BaseElement {
     for (const type of RETURNS) window.addEventListener(type, this._handleReturn);
     this._children.observe(this, { childList: true });
     // Back on the page after a move: the answer dropped on leaving is asked for again.
-    if (this.hasUpdated) this._ask();
+    // Fresh: the same view, already reported to pingback-url.
+    if (this.hasUpdated) this._ask(true);
     // A gate parsed before its children (a script in <head> without defer) waits for them,
     // showing nothing of the article meanwhile.
     if (document.readyState === 'loading') {
@@ -217,13 +218,14 @@ export class PaywallGate extends BaseElement {
 
   /** Asks the endpoint (or adapter, or local meter) again, skipping kept answers: after the page changed a setting, or logged the reader in itself. */
   refresh(): Promise<void> {
+    forgetAnswers();
     return this._ask(true);
   }
 
   /** What the URL templates and an adapter may use. */
   private _context(): EntitlementContext {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
-    return { articleId: this.articleId || canonical || location.pathname, url: location.href, readerId: readerId(), returnUrl: location.href };
+    return { articleId: `${this.articleId || canonical || location.pathname}`, url: location.href, readerId: readerId(), returnUrl: location.href };
   }
 
   /**
@@ -256,9 +258,10 @@ export class PaywallGate extends BaseElement {
     if (event instanceof MessageEvent) {
       const { origin, data } = event;
       if ((origin !== location.origin && origin !== this._loginOrigin) || (data?.type ?? data) !== 'paywall-login') return;
-    } else if (!this._away || document.visibilityState !== 'visible') return;
-    this._away = false;
-    forgetAnswers();
+    } else if (!away || document.visibilityState !== 'visible') return;
+    // Every gate on the page hears this event and asks again (sharing one request; the kept
+    // answers went when the link was used); then the reader is back.
+    setTimeout(() => (away = false));
     this._ask(true);
   };
 
@@ -288,11 +291,12 @@ export class PaywallGate extends BaseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A decision set by the page is the newest answer: questions still out are dropped.
-    if (changed.has('entitlement') && this.entitlement !== this._decided) this._asks++;
     // The settings are read once, when the gate starts (frameworks set them all before that);
     // `refresh()` asks again after a later change.
-    if (!this.hasUpdated) this._ask();
+    if (!this.hasUpdated && this.isConnected) this._ask();
+    // A decision set by the page is the newest answer (even one set before the gate started):
+    // questions still out are dropped.
+    if (changed.has('entitlement') && this.entitlement !== this._decided) this._asks++;
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     if (!this._ready) return;
@@ -334,9 +338,8 @@ export class PaywallGate extends BaseElement {
   }
 
   /** …and `updateComplete` waits for that second render too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    return super.getUpdateComplete();
+  override get updateComplete(): Promise<boolean> {
+    return super.updateComplete.then(() => super.updateComplete);
   }
 
   protected override updated(): void {
@@ -358,7 +361,7 @@ export class PaywallGate extends BaseElement {
 
   /** Off to log in: kept answers are about to be wrong, and coming back asks again. */
   private _handleLogin(event: MouseEvent): void {
-    this._away = true;
+    away = true;
     forgetAnswers();
     emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
   }
@@ -375,7 +378,8 @@ export class PaywallGate extends BaseElement {
   protected override render() {
     const state = this.state;
     const strings = this._allStrings();
-    const locked = state === 'locked' && !!this._restore;
+    // Locked with a cut article, or in hard mode, where the page holds only the preview.
+    const locked = state === 'locked' && !!(this._restore || this.contentUrl);
     const problems: Problem[] = [];
     const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
     warnOnce(this, problems);
@@ -385,7 +389,7 @@ export class PaywallGate extends BaseElement {
     return html`
       <section part="base" tabindex="-1" aria-label=${title ? `${strings.region}: ${title}` : strings.region}>
         <slot ?hidden=${!this._ready}></slot>
-        <div part="offer" ?hidden=${state === 'locked' && !this._restore}>
+        <div part="offer" ?hidden=${state === 'locked' && !locked}>
           ${locked ? html`<div part="fade"></div>` : nothing}
           <div part="status" role="status">
             ${!this.hasUpdated
