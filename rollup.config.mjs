@@ -7,7 +7,7 @@ import minifyLiterals from './scripts/minify-literals.mjs';
 // The script-tag bundle: Lit inside, one IIFE, so that it registers the tags whether the page
 // loads it as <script type="module"> or as a classic <script defer>. The unbundled ESM for npm
 // users is emitted by tsc (`npm run build:esm`).
-export default {
+const library = {
   input: 'src/define.ts',
   output: {
     file: `dist/${pkg.name}.min.js`,
@@ -36,3 +36,13 @@ export default {
     }),
   ],
 };
+
+// The demo's "site build" page: a publisher's script importing the package by name (resolved
+// through package.json's exports to dist/, which `npm run build:esm` made first).
+const siteBuild = {
+  input: 'demo/bundled/main.js',
+  output: { file: 'demo/bundled/app.js', format: 'es' },
+  plugins: [resolve()],
+};
+
+export default [library, siteBuild];

@@ -1,11 +1,13 @@
-// The demo's web server: serves demo/ at the root and the built library under /dist/.
-// No dependencies, so that publishers can read it in one sitting. Later it also hosts the
-// reference entitlement endpoint.
+// The demo's web server: serves demo/ at the root, the built library under /dist/ (and the
+// script-tag bundle at /paywall-elements.min.js, as README's snippet has it), and the reference
+// entitlement server of ./entitlements.mjs. No dependencies, so that publishers can read it in
+// one sitting.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handle, readerOf, registerContent } from './entitlements.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -20,7 +22,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Maps a URL path to a file under demo/ or dist/, or null when it points anywhere else. */
+/**
+ * Maps a URL path to a file under demo/ or dist/, or null when it points anywhere else. The
+ * rest of hard-mode articles (demo/private/) is never served as a file: only through
+ * /api/content, to entitled readers.
+ */
 export function fileFor(pathname) {
   let path;
   try {
@@ -28,6 +34,8 @@ export function fileFor(pathname) {
   } catch {
     return null;
   }
+  if (path === '/paywall-elements.min.js') path = '/dist/paywall-elements.min.js';
+  if (/^\/private(\/|$)/i.test(normalize(path).replaceAll(sep, '/'))) return null;
   const [folder, rest] = path.startsWith('/dist/') ? ['dist', path.slice(6)] : ['demo', path.slice(1)];
   const base = join(root, folder);
   const file = normalize(join(base, rest || 'index.html'));
@@ -46,6 +54,8 @@ async function serveStatic(req, res) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
+  // Every page gives a new reader the anonymous id the entitlement endpoint counts by.
+  if (extname(file) === '.html') readerOf(req, res);
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': info.size,
@@ -56,13 +66,28 @@ async function serveStatic(req, res) {
   else createReadStream(file).pipe(res);
 }
 
-export function startServer(port = 0, host = '127.0.0.1') {
+/** The rest of each hard-mode article, demo/private/ID.html, for /api/content/ID. */
+async function loadContents() {
+  const folder = join(root, 'demo', 'private');
+  for (const name of await readdir(folder).catch(() => [])) {
+    if (name.endsWith('.html')) registerContent(name.slice(0, -5), await readFile(join(folder, name), 'utf8'));
+  }
+}
+
+async function route(req, res) {
+  const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
+  if (await handle(req, res, url)) return;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  await serveStatic(req, res);
+}
+
+export async function startServer(port = 0, host = '127.0.0.1') {
+  await loadContents();
   const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    serveStatic(req, res).catch((error) => {
+    route(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();
     });

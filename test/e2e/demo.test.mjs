@@ -20,7 +20,7 @@ describe('demo home page', () => {
   ]) {
     it(`shows the three plans and eight benefits at ${viewport.width}px, with no error or failed request`, async () => {
       const { page, problems } = await watchedPage(site.browser, viewport);
-      await page.goto(`${site.origin}/`, { waitUntil: 'networkidle0' });
+      await page.goto(`${site.origin}/plans.html`, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => customElements.get('plan-card') && customElements.get('benefits-list'));
       assert.deepEqual(await cardFigures(page), [
         ['Quarterly', '₹900', '3 Months', '₹300/month'],
@@ -38,7 +38,7 @@ describe('demo home page', () => {
 
   it('lets the page cancel a plan choice and react to it', async () => {
     const { page, problems } = await watchedPage(site.browser);
-    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle0' });
+    await page.goto(`${site.origin}/plans.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => customElements.get('plan-card'));
     const cta = await page.evaluateHandle(() => document.querySelectorAll('plan-card')[1].shadowRoot.querySelector('[part=cta]'));
     await cta.click();

@@ -1,0 +1,194 @@
+// The reference entitlement server: what a publisher's backend does for <paywall-gate>, in one
+// small file to read and copy. State lives in memory (a real backend keeps it in a database).
+//
+//   GET  /api/entitlements?article=ID   the decision, in the amp-subscriptions format
+//   GET  /api/access?story=ID           the same decision in another shape (for the *-path attributes)
+//   GET  /api/content/ID                hard mode: the rest of an article, for entitled readers only
+//   GET  /api/states/NAME               fixed answers for the states page
+//   GET  /login, POST /login            demo log in (a subscriber session), then back to ?next=
+//   GET  /subscribe, POST /subscribe    demo checkout: also makes the reader a subscriber
+//   GET  /logout                        ends the session, then back to ?next=
+//   GET  /demo/mode?set=normal|slow|fail  makes this reader's entitlement endpoint slow or failing
+//
+// Readers are told apart by an anonymous id in an HttpOnly, SameSite=Lax cookie. The meter
+// counts distinct articles per calendar month, on the server, where clearing the browser's
+// storage cannot reset it.
+import { randomBytes } from 'node:crypto';
+
+/** Free articles a month. */
+export const FREE_LIMIT = 3;
+/** How long the "slow" switch makes the endpoint wait: past the gate's 3-second timeout. */
+const SLOW_MS = 4000;
+
+/** reader id → { month, articles: Set of article ids read this month } */
+const meters = new Map();
+/** session token → { subscriber: true } */
+const sessions = new Map();
+/** The rest of each hard-mode article, by id (registered by the server that renders the page). */
+const contents = new Map();
+
+export const registerContent = (id, html) => contents.set(id, html);
+
+const month = () => new Date().toISOString().slice(0, 7);
+const token = () => randomBytes(16).toString('hex');
+
+function cookies(req) {
+  const jar = {};
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name) jar[name] = decodeURIComponent(value.join('='));
+  }
+  return jar;
+}
+
+const cookie = (name, value, maxAge) =>
+  `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
+
+/** The reader's anonymous id, made (and set as a cookie) on the first visit. */
+export function readerOf(req, res) {
+  let id = cookies(req).reader;
+  if (!/^[0-9a-f]{32}$/.test(id ?? '')) {
+    id = token();
+    res.appendHeader('set-cookie', cookie('reader', id, 31536000));
+  }
+  return id;
+}
+
+const isSubscriber = (req) => sessions.has(cookies(req).session);
+
+/**
+ * The decision for one reader and article. A subscriber reads everything. Anyone else reads an
+ * article already counted this month again for free, or a new one while the month's limit
+ * allows (and it is counted); past that, the answer is no.
+ */
+function decide(req, res, article) {
+  if (isSubscriber(req)) return { granted: true, reason: 'SUBSCRIBER', loggedIn: true };
+  const reader = readerOf(req, res);
+  let meter = meters.get(reader);
+  if (meter?.month !== month()) meters.set(reader, (meter = { month: month(), articles: new Set() }));
+  const granted = meter.articles.has(article) || (meter.articles.size < FREE_LIMIT && !!meter.articles.add(article));
+  const used = meter.articles.size;
+  return { granted, reason: 'METERING', loggedIn: false, used, limit: FREE_LIMIT, remaining: FREE_LIMIT - used };
+}
+
+/** May this reader have the rest of this article? Only what `decide` would grant, without counting. */
+function entitled(req, article) {
+  if (isSubscriber(req)) return true;
+  return !!meters.get(cookies(req).reader)?.articles.has(article);
+}
+
+function json(res, status, body) {
+  // Per reader and changing with every login: never kept by a cache on the way.
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'private, no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function html(res, status, body) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** A same-site path to go back to, or the home page: never another site. */
+function backTo(url, req) {
+  const next = url.searchParams.get('next') ?? '';
+  try {
+    const target = new URL(next, url.origin);
+    if (target.origin === url.origin) return target.pathname + target.search + target.hash;
+  } catch {
+    // Not a URL: home.
+  }
+  const referer = req.headers.referer;
+  return referer && new URL(referer).origin === url.origin ? new URL(referer).pathname : '/';
+}
+
+const redirect = (res, location, setCookie) => {
+  res.writeHead(303, { location, ...(setCookie ? { 'set-cookie': setCookie } : {}) });
+  res.end();
+};
+
+const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function form(title, lead, action, button, next) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · The Daily Ledger</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/demo.css"></head>
+<body><header class="masthead"><a class="brand" href="/">The Daily Ledger</a></header>
+<main class="page narrow"><h1>${title}</h1><p>${lead}</p>
+<form method="post" action="${action}?next=${encodeURIComponent(next)}"><button class="button" type="submit">${button}</button></form>
+<p><a href="${escape(next)}">Back without doing it</a></p></main></body></html>`;
+}
+
+/** Fixed answers for the states page, one per state a gate can show. */
+const STATES = {
+  anonymous: { granted: false, grantReason: 'METERING' },
+  metered: { granted: false, grantReason: 'METERING', data: { articlesRead: 2, articleLimit: 5 } },
+  exhausted: { granted: false, grantReason: 'METERING', data: { articlesRead: 5, articleLimit: 5 } },
+  subscriber: { granted: true, grantReason: 'SUBSCRIBER', loggedIn: true },
+};
+
+/**
+ * Answers the routes above; returns false for anything else (the static files). Async: the
+ * "slow" switch waits before answering.
+ */
+export async function handle(req, res, url) {
+  const { pathname } = url;
+  const mode = cookies(req)['demo-mode'];
+
+  if (pathname === '/api/entitlements' || pathname === '/api/access') {
+    if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    if (mode === 'fail') return json(res, 503, { error: 'The entitlement service is down (demo switch).' }), true;
+    const article = url.searchParams.get(pathname === '/api/access' ? 'story' : 'article') ?? '';
+    if (!article) return json(res, 400, { error: 'Which article?' }), true;
+    const d = decide(req, res, article);
+    const body =
+      pathname === '/api/entitlements'
+        ? { granted: d.granted, grantReason: d.reason, loggedIn: d.loggedIn, data: d.used === undefined ? undefined : { articlesRead: d.used, articleLimit: d.limit, articlesRemaining: d.remaining } }
+        : { user: { access: d.granted, plan: d.loggedIn ? 'subscriber' : 'free' }, quota: d.used === undefined ? null : { used: d.used, max: d.limit } };
+    return json(res, 200, body), true;
+  }
+
+  if (pathname.startsWith('/api/content/')) {
+    const article = decodeURIComponent(pathname.slice('/api/content/'.length));
+    if (!contents.has(article)) return html(res, 404, ''), true;
+    if (!entitled(req, article)) return html(res, 403, ''), true;
+    return html(res, 200, contents.get(article)), true;
+  }
+
+  if (pathname.startsWith('/api/states/')) {
+    const name = pathname.slice('/api/states/'.length);
+    if (name === 'down') return json(res, 503, { error: 'down' }), true;
+    return STATES[name] ? json(res, 200, STATES[name]) : json(res, 404, {}), true;
+  }
+
+  if (pathname === '/login' || pathname === '/subscribe') {
+    const next = backTo(url, req);
+    if (req.method === 'POST') return redirect(res, next, cookie('session', newSession(), 86400)), true;
+    const login = pathname === '/login';
+    html(
+      res,
+      200,
+      login
+        ? form('Log in', 'This demo has one account: a subscriber. Log in, and every article opens.', '/login', 'Log in as the demo subscriber', next)
+        : form('Subscribe', `No payment in this demo: subscribing to the ${escape(url.searchParams.get('plan') ?? 'chosen')} plan logs you in as a subscriber.`, '/subscribe', 'Subscribe (demo)', next),
+    );
+    return true;
+  }
+
+  if (pathname === '/logout') {
+    sessions.delete(cookies(req).session);
+    return redirect(res, backTo(url, req), cookie('session', '', 0)), true;
+  }
+
+  if (pathname === '/demo/mode') {
+    const set = url.searchParams.get('set');
+    const value = set === 'slow' || set === 'fail' ? set : '';
+    res.writeHead(303, { location: backTo(url, req), 'set-cookie': `demo-mode=${value}; Path=/; SameSite=Lax; Max-Age=${value ? 3600 : 0}` });
+    return res.end(), true;
+  }
+  return false;
+}
+
+function newSession() {
+  const id = token();
+  sessions.set(id, { subscriber: true });
+  return id;
+}
