@@ -13,7 +13,7 @@ const cardFigures = (page) =>
     ),
   );
 
-describe('demo home page', () => {
+describe('demo plans page', () => {
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
@@ -43,7 +43,7 @@ describe('demo home page', () => {
     const cta = await page.evaluateHandle(() => document.querySelectorAll('plan-card')[1].shadowRoot.querySelector('[part=cta]'));
     await cta.click();
     await page.waitForFunction(() => document.querySelector('.status').textContent.includes('Annual'));
-    assert.equal(new URL(page.url()).pathname, '/');
+    assert.equal(new URL(page.url()).pathname, '/plans.html');
     assert.deepEqual(problems, []);
     await page.close();
   });
