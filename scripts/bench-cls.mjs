@@ -1,7 +1,8 @@
 // Prints the cumulative layout shift on the demo article page, from navigation until the gate
 // has settled, at a desktop and a phone size, for a locked and an unlocked outcome (the decision
 // arrives 300 ms after the script, as from a network). Target: at most 0.01. A benchmark, not a
-// test: it asserts nothing. Run `npm run build` first.
+// test: it asserts nothing. Run `npm run build` first. `npm run bench` runs it too.
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../demo/server.mjs';
 import { launchBrowser } from '../test/support/browser.mjs';
 
@@ -11,10 +12,9 @@ const VIEWPORTS = [
 ];
 const OUTCOMES = ['exhausted', 'unlocked'];
 
-const server = await startServer(0);
-const browser = await launchBrowser();
-const rows = [];
-try {
+/** CLS per viewport and outcome on the demo article page, served at `origin`. */
+export async function layoutShifts(browser, origin) {
+  const rows = [];
   for (const viewport of VIEWPORTS) {
     for (const outcome of OUTCOMES) {
       const page = await browser.newPage();
@@ -29,23 +29,32 @@ try {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      const url = `http://127.0.0.1:${server.address().port}/article.html?decision=${outcome}&delay=300`;
-      await page.goto(url, { waitUntil: 'networkidle0' });
+      await page.goto(`${origin}/article.html?decision=${outcome}&delay=300`, { waitUntil: 'networkidle0' });
       await page.waitForFunction((state) => document.querySelector('paywall-gate')?.getAttribute('state') === state, {}, outcome === 'unlocked' ? 'unlocked' : 'locked');
       await new Promise((r) => setTimeout(r, 800));
       const shifts = await page.evaluate(() => window.__shifts);
       const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-      rows.push({ viewport, outcome, cls, sources: [...new Set(shifts.flatMap((s) => s.sources))] });
+      rows.push({ viewport, outcome: outcome === 'unlocked' ? 'unlocked' : 'locked', cls, sources: [...new Set(shifts.flatMap((s) => s.sources))] });
       await page.close();
     }
   }
-} finally {
-  await browser.close();
-  server.close();
+  return rows;
 }
-console.log('Cumulative layout shift on demo/article.html (decision after 300 ms), headless Chromium:\n');
-console.log('| viewport | outcome | CLS | shifted |');
-console.log('|---|---|---:|---|');
-for (const { viewport, outcome, cls, sources } of rows) {
-  console.log(`| ${viewport.width}×${viewport.height} | ${outcome === 'unlocked' ? 'unlocked' : 'locked'} | ${cls.toFixed(4)} | ${sources.join(', ') || 'nothing'} |`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startServer(0);
+  const browser = await launchBrowser();
+  let rows;
+  try {
+    rows = await layoutShifts(browser, `http://127.0.0.1:${server.address().port}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log('Cumulative layout shift on demo/article.html (decision after 300 ms), headless Chromium:\n');
+  console.log('| viewport | outcome | CLS | shifted |');
+  console.log('|---|---|---:|---|');
+  for (const { viewport, outcome, cls, sources } of rows) {
+    console.log(`| ${viewport.width}×${viewport.height} | ${outcome} | ${cls.toFixed(4)} | ${sources.join(', ') || 'nothing'} |`);
+  }
 }

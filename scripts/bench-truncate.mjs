@@ -1,10 +1,13 @@
 // Prints how long the truncation engine takes on articles of 1,000, 10,000 and 100,000 words,
 // in headless Chromium: find the cut and cut there, median of several runs. A benchmark, not a
 // test: it asserts nothing. Run `npm run build` first (it uses dist/truncate/truncate.js).
+// `npm run bench` runs it too, with the other measurements.
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../demo/server.mjs';
 import { launchBrowser } from '../test/support/browser.mjs';
+import { articleHtml } from './bench-article.mjs';
 
-const SIZES = [1_000, 10_000, 100_000];
+export const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 9;
 const UNITS = [
   ['words', 100],
@@ -12,35 +15,17 @@ const UNITS = [
   ['paragraphs', 3],
 ];
 
-const server = await startServer(0);
-const browser = await launchBrowser();
-try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  const rows = await page.evaluate(
-    async (sizes, runs, units) => {
+/** Median milliseconds to find the cut and cut, per article size and unit, in `page` (served by the demo server). */
+export async function truncationTimes(page, units = UNITS, sizes = SIZES, runs = RUNS) {
+  const articles = sizes.map((words) => [words, articleHtml(words)]);
+  return page.evaluate(
+    async (articles, runs, units) => {
       const { findCut, cutAt } = await import('/dist/truncate/truncate.js');
-      const vocabulary = 'the council voted to build a tram line along river bank linking port district with central station'.split(' ');
-      const article = (words) => {
+      const out = [];
+      for (const [words, html] of articles) {
         const root = document.createElement('article');
-        let html = '';
-        for (let w = 0, p = 0; w < words; p++) {
-          if (p % 10 === 9) html += '<h2>Section heading</h2><figure><img alt="" width="1" height="1"><figcaption>Caption</figcaption></figure>';
-          const n = Math.min(60, words - w);
-          const text = Array.from({ length: n }, (_, i) => vocabulary[(w + i) % vocabulary.length]);
-          text[5] = `<b>${text[5]}</b>`;
-          text[20] = `<a href="#">${text[20]}</a>`;
-          html += `<p>${text.join(' ')}.</p>`;
-          w += n;
-        }
         root.innerHTML = html;
         document.body.append(root);
-        return root;
-      };
-      const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      const out = [];
-      for (const words of sizes) {
-        const root = article(words);
         for (const [unit, length] of units) {
           const times = [];
           for (let i = 0; i < runs; i++) {
@@ -49,23 +34,33 @@ try {
             times.push(performance.now() - t0);
             restore();
           }
-          out.push({ words, unit, length, ms: median(times) });
+          out.push({ words, unit, length, ms: times.sort((a, b) => a - b)[Math.floor(runs / 2)] });
         }
         root.remove();
       }
       return out;
     },
-    SIZES,
-    RUNS,
-    UNITS,
+    articles,
+    runs,
+    units,
   );
-  console.log(`Truncation engine, headless Chromium, median of ${RUNS} runs (find the cut + cut):\n`);
-  console.log('| article words | unit | preview | ms | ms per 1,000 words |');
-  console.log('|---:|---|---:|---:|---:|');
-  for (const { words, unit, length, ms } of rows) {
-    console.log(`| ${words.toLocaleString('en')} | ${unit} | ${length} | ${ms.toFixed(2)} | ${((ms / words) * 1000).toFixed(3)} |`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startServer(0);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/plans.html`);
+    const rows = await truncationTimes(page);
+    console.log(`Truncation engine, headless Chromium, median of ${RUNS} runs (find the cut + cut):\n`);
+    console.log('| article words | unit | preview | ms | ms per 1,000 words |');
+    console.log('|---:|---|---:|---:|---:|');
+    for (const { words, unit, length, ms } of rows) {
+      console.log(`| ${words.toLocaleString('en')} | ${unit} | ${length} | ${ms.toFixed(2)} | ${((ms / words) * 1000).toFixed(3)} |`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
   }
-} finally {
-  await browser.close();
-  server.close();
 }

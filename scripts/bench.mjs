@@ -1,0 +1,188 @@
+// `npm run bench`: what the library costs a page, measured in headless Chromium. Prints a table
+// and writes it as JSON to bench-results/bench.json. A benchmark, not a test: it asserts
+// nothing (only the size budget is checked, by `npm run size`, in CI). Run `npm run build` first.
+//
+//   size           the script-tag bundle minified, gzipped, brotli; beside it a bare Lit element
+//   time to locked from script evaluation to the locked view, 1,000 to 100,000 words; the engine alone
+//   long tasks     tasks over 50 ms while a gate starts on a 10,000-word article
+//   layout shift   on the demo article page, two viewports, locked and unlocked
+//   requests       entitlement requests for a page with 1, 10 and 50 gates
+//   memory         JS heap after 1,000 create-attach-detach cycles of a gate, after a forced GC
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, platform, release } from 'node:os';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { startServer } from '../demo/server.mjs';
+import { launchBrowser } from '../test/support/browser.mjs';
+import { articleHtml, median } from './bench-article.mjs';
+import { layoutShifts } from './bench-cls.mjs';
+import { SIZES, truncationTimes } from './bench-truncate.mjs';
+
+const BUNDLE = new URL('../dist/paywall-elements.min.js', import.meta.url);
+const RUNS = 7;
+
+const sizes = (code) => ({
+  minified: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** A bare LitElement, bundled and minified as the library is: the floor of any LitElement library. */
+async function bareLitElement() {
+  const source = `import { LitElement, html } from 'lit';
+    class BareElement extends LitElement { render() { return html\`<p>bare</p>\`; } }
+    customElements.define('bare-element', BareElement);`;
+  const bundle = await rollup({
+    input: 'bare',
+    plugins: [{ name: 'bare', resolveId: (id) => (id === 'bare' ? id : null), load: (id) => (id === 'bare' ? source : null) }, resolve()],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({
+    format: 'iife',
+    plugins: [terser({ ecma: 2021, compress: { passes: 3, inline: 1, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
+  });
+  return Buffer.from(output[0].code);
+}
+
+/** Time from evaluating the bundle to the locked view, and the long tasks meanwhile, for one article size. */
+async function timeToLocked(browser, origin, words, bundle) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/plans.html`);
+  const result = await page.evaluate(
+    async (article, bundle) => {
+      document.body.innerHTML = `<paywall-gate preview-length="100"><article>${article}</article></paywall-gate>`;
+      const gate = document.querySelector('paywall-gate');
+      // The decision is known before the script runs (a page's own SDK, say).
+      gate.entitlement = { granted: false, reason: 'METERING', meter: { used: 5, limit: 5 } };
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      const t0 = performance.now();
+      (0, eval)(bundle);
+      await customElements.whenDefined('paywall-gate');
+      await gate.updateComplete;
+      const ms = performance.now() - t0;
+      if (gate.getAttribute('state') !== 'locked') throw new Error('not locked');
+      await new Promise((r) => setTimeout(r, 100));
+      observer.disconnect();
+      return { ms, longTasks };
+    },
+    articleHtml(words),
+    bundle,
+  );
+  await page.close();
+  return result;
+}
+
+/** Entitlement requests made by a page with `count` gates for one article. */
+async function requestsFor(browser, origin, count) {
+  const page = await browser.newPage();
+  let requests = 0;
+  page.on('request', (request) => request.url().includes('/api/states/') && requests++);
+  await page.goto(`${origin}/plans.html`);
+  await page.evaluate((count) => {
+    document.body.innerHTML = Array.from({ length: count }, () => `<paywall-gate entitlements-url="/api/states/exhausted" article-id="bench"><p>Text.</p><p>More.</p></paywall-gate>`).join('');
+  }, count);
+  await page.addScriptTag({ url: '/paywall-elements.min.js' });
+  await page.evaluate(async () => {
+    await new Promise((resolve) => {
+      const done = () => [...document.querySelectorAll('paywall-gate')].every((g) => g.getAttribute('state') === 'locked');
+      const poll = () => (done() ? resolve() : setTimeout(poll, 20));
+      poll();
+    });
+  });
+  await page.close();
+  return requests;
+}
+
+/** JS heap (bytes) before and after every 250 of 1,000 create-attach-detach cycles, each after a forced GC. */
+async function memory(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/plans.html`);
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await page.metrics()).JSHeapUsedSize;
+  };
+  await page.addScriptTag({ url: '/paywall-elements.min.js' });
+  await page.evaluate(async () => {
+    window.cycle = async (n) => {
+      for (let i = 0; i < n; i++) {
+        const gate = document.createElement('paywall-gate');
+        gate.innerHTML = '<script type="application/json">{"plans": [{"name": "Annual", "price": 2700, "currency": "INR", "period": "P1Y"}]}</script><article><p>One.</p><p>Two.</p><p>Three.</p></article>';
+        gate.setAttribute('preview-length', '1');
+        gate.setAttribute('preview-unit', 'paragraphs');
+        gate.entitlement = { granted: false, reason: 'METERING' };
+        document.body.append(gate);
+        await gate.updateComplete;
+        gate.remove();
+      }
+    };
+    await window.cycle(50); // warm up: compiled code and caches are not growth
+  });
+  const samples = [await heap()];
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate(() => window.cycle(250));
+    samples.push(await heap());
+  }
+  await page.close();
+  return samples;
+}
+
+const server = await startServer(0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchBrowser();
+const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${platform()} ${release()}, Node.js ${process.version}` };
+try {
+  const code = await readFile(BUNDLE);
+  results.size = { library: sizes(code), bareLitElement: sizes(await bareLitElement()) };
+  results.browser = await browser.version();
+
+  results.timeToLocked = [];
+  for (const words of SIZES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await timeToLocked(browser, origin, words, code.toString()));
+    results.timeToLocked.push({ words, ms: median(runs.map((r) => r.ms)), longTasksOver50ms: median(runs.map((r) => r.longTasks.filter((d) => d > 50).length)) });
+  }
+  const enginePage = await browser.newPage();
+  await enginePage.goto(`${origin}/plans.html`);
+  results.truncation = await truncationTimes(enginePage, [['words', 100]]);
+  await enginePage.close();
+
+  results.layoutShift = await layoutShifts(browser, origin);
+  results.requests = [];
+  for (const gates of [1, 10, 50]) results.requests.push({ gates, requests: await requestsFor(browser, origin, gates) });
+  results.memory = await memory(browser, origin);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const kb = (bytes) => `${bytes.toLocaleString('en')} B`;
+const { library, bareLitElement: bare } = results.size;
+console.log(`paywall-elements benchmark · ${results.browser} · ${results.machine}\n`);
+console.log('Size of the script-tag bundle (budget 14,336 B gzipped)\n');
+console.log('| bundle | minified | gzip | brotli |\n|---|---:|---:|---:|');
+console.log(`| paywall-elements (all three elements, Lit's renderer, the entitlement client) | ${kb(library.minified)} | ${kb(library.gzip)} | ${kb(library.brotli)} |`);
+console.log(`| a bare LitElement, for comparison | ${kb(bare.minified)} | ${kb(bare.gzip)} | ${kb(bare.brotli)} |`);
+console.log(`\nTime to the locked view (median of ${RUNS}), from evaluating the script; the truncation engine alone\n`);
+console.log('| article | to locked view | per 1,000 words | engine alone | long tasks > 50 ms |\n|---:|---:|---:|---:|---:|');
+for (const [i, { words, ms, longTasksOver50ms }] of results.timeToLocked.entries()) {
+  const engine = results.truncation[i].ms;
+  console.log(`| ${words.toLocaleString('en')} words | ${ms.toFixed(1)} ms | ${((ms / words) * 1000).toFixed(2)} ms | ${engine.toFixed(1)} ms | ${longTasksOver50ms} |`);
+}
+console.log('\nLayout shift on demo/article.html (target ≤ 0.01)\n');
+console.log('| viewport | outcome | CLS |\n|---|---|---:|');
+for (const { viewport, outcome, cls } of results.layoutShift) console.log(`| ${viewport.width}×${viewport.height} | ${outcome} | ${cls.toFixed(4)} |`);
+console.log('\nEntitlement requests (target: 1)\n');
+console.log('| gates on the page | requests |\n|---:|---:|');
+for (const { gates, requests } of results.requests) console.log(`| ${gates} | ${requests} |`);
+console.log('\nJS heap after create-attach-detach cycles of a gate, each after a forced GC (no growth trend wanted)\n');
+console.log('| cycles | heap |\n|---:|---:|');
+results.memory.forEach((bytes, i) => console.log(`| ${(i * 250).toLocaleString('en')} | ${kb(bytes)} |`));
+
+await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
+await writeFile(new URL('../bench-results/bench.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nWritten to bench-results/bench.json');
