@@ -7,7 +7,7 @@
 //   GET  /api/states/NAME               fixed answers for the states page
 //   GET  /login, POST /login            demo log in (a subscriber session), then back to ?next=
 //   GET  /subscribe, POST /subscribe    demo checkout: also makes the reader a subscriber
-//   GET  /logout                        ends the session, then back to ?next=
+//   POST /logout                        ends the session, then back to ?next=
 //   GET  /demo/mode?set=normal|slow|fail  makes this reader's entitlement endpoint slow or failing
 //
 // Readers are told apart by an anonymous id in an HttpOnly, SameSite=Lax cookie. The meter
@@ -36,20 +36,28 @@ function cookies(req) {
   const jar = {};
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name) jar[name] = decodeURIComponent(value.join('='));
+    if (!name) continue;
+    try {
+      jar[name] = decodeURIComponent(value.join('='));
+    } catch {
+      jar[name] = value.join('='); // another app's badly encoded cookie: kept as it is
+    }
   }
   return jar;
 }
 
-const cookie = (name, value, maxAge) =>
-  `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
+/** HttpOnly, SameSite=Lax, and Secure behind HTTPS (directly, or through a proxy that says so). */
+const cookie = (name, value, maxAge, req) =>
+  `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${
+    req?.socket.encrypted || req?.headers['x-forwarded-proto'] === 'https' ? '; Secure' : ''
+  }`;
 
 /** The reader's anonymous id, made (and set as a cookie) on the first visit. */
 export function readerOf(req, res) {
   let id = cookies(req).reader;
   if (!/^[0-9a-f]{32}$/.test(id ?? '')) {
     id = token();
-    res.appendHeader('set-cookie', cookie('reader', id, 31536000));
+    res.appendHeader('set-cookie', cookie('reader', id, 31536000, req));
   }
   return id;
 }
@@ -88,17 +96,21 @@ function html(res, status, body) {
   res.end(body);
 }
 
-/** A same-site path to go back to, or the home page: never another site. */
+/**
+ * A path on this site to go back to (from `next`, else the page the reader came from), or the
+ * home page: never another site. A path starting with two slashes would leave it (`//evil.example`).
+ */
 function backTo(url, req) {
-  const next = url.searchParams.get('next') ?? '';
-  try {
-    const target = new URL(next, url.origin);
-    if (target.origin === url.origin) return target.pathname + target.search + target.hash;
-  } catch {
-    // Not a URL: home.
+  for (const candidate of [url.searchParams.get('next'), req.headers.referer]) {
+    try {
+      const target = new URL(candidate ?? '', url.origin);
+      const path = target.pathname + target.search + target.hash;
+      if (candidate && target.origin === url.origin && !path.startsWith('//')) return path;
+    } catch {
+      // Not a URL: the next candidate.
+    }
   }
-  const referer = req.headers.referer;
-  return referer && new URL(referer).origin === url.origin ? new URL(referer).pathname : '/';
+  return '/';
 }
 
 const redirect = (res, location, setCookie) => {
@@ -147,7 +159,12 @@ export async function handle(req, res, url) {
   }
 
   if (pathname.startsWith('/api/content/')) {
-    const article = decodeURIComponent(pathname.slice('/api/content/'.length));
+    let article;
+    try {
+      article = decodeURIComponent(pathname.slice('/api/content/'.length));
+    } catch {
+      return html(res, 404, ''), true;
+    }
     if (!contents.has(article)) return html(res, 404, ''), true;
     if (!entitled(req, article)) return html(res, 403, ''), true;
     return html(res, 200, contents.get(article)), true;
@@ -161,7 +178,7 @@ export async function handle(req, res, url) {
 
   if (pathname === '/login' || pathname === '/subscribe') {
     const next = backTo(url, req);
-    if (req.method === 'POST') return redirect(res, next, cookie('session', newSession(), 86400)), true;
+    if (req.method === 'POST') return redirect(res, next, cookie('session', newSession(), 86400, req)), true;
     const login = pathname === '/login';
     html(
       res,
@@ -173,9 +190,10 @@ export async function handle(req, res, url) {
     return true;
   }
 
-  if (pathname === '/logout') {
+  // A POST, so that no link on another site can log the reader out.
+  if (pathname === '/logout' && req.method === 'POST') {
     sessions.delete(cookies(req).session);
-    return redirect(res, backTo(url, req), cookie('session', '', 0)), true;
+    return redirect(res, backTo(url, req), cookie('session', '', 0, req)), true;
   }
 
   if (pathname === '/demo/mode') {

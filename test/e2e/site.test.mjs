@@ -66,7 +66,7 @@ describe('demo news site', () => {
     await settled(page);
     assert.equal(await state(page), 'unlocked');
     assert.ok((await paragraphs(page)) > before);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('a[href^="/logout"]')]);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('form[action^="/logout"] button')]);
     await settled(page);
     assert.equal(await state(page), 'locked');
     assert.deepEqual(problems.list, []);
@@ -96,7 +96,7 @@ describe('demo news site', () => {
     const { context, page, problems } = await reader();
     const rest = (await fetch(`${site.origin}/api/content/${HARD}`)).status;
     assert.equal(rest, 403, 'a reader with no entitlement gets nothing');
-    for (const path of [`/private/${HARD}.html`, `/%70rivate/${HARD}.html`, `/articles/../private/${HARD}.html`, `/PRIVATE/${HARD}.html`]) {
+    for (const path of [`/private/${HARD}.html`, `/%70rivate/${HARD}.html`, `/articles/..%2fprivate/${HARD}.html`, `/dist/..%2fdemo/private/${HARD}.html`, `/PRIVATE/${HARD}.html`, '/api/content/%']) {
       assert.equal((await fetch(site.origin + path)).status, 404, path);
     }
     const restText = 'highways maintenance budget';
@@ -115,6 +115,19 @@ describe('demo news site', () => {
     assert.ok((await paragraphs(page)) > 2);
     assert.deepEqual(problems.list, []);
     await context.close();
+  });
+
+  it('the server sends readers back only to its own pages, and survives a malformed cookie', async () => {
+    for (const next of ['//evil.example/x', '/.//evil.example', 'https://evil.example/', `${site.origin}//evil.example`, `${site.origin}/\\evil.example`]) {
+      const response = await fetch(`${site.origin}/demo/mode?set=normal&next=${encodeURIComponent(next)}`, { redirect: 'manual' });
+      const location = response.headers.get('location');
+      assert.equal(new URL(location, site.origin).origin, site.origin, `${next} → ${location}`);
+    }
+    const page = await fetch(`${site.origin}/articles/${FREE[0]}.html`, { headers: { cookie: 'theme=50%; other=%E0%A4%A' } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('set-cookie'), /reader=[0-9a-f]{32}; Path=\/; HttpOnly; SameSite=Lax/);
+    const logout = await fetch(`${site.origin}/logout?next=/`, { redirect: 'manual' });
+    assert.equal(logout.status, 404, 'logging out takes a POST');
   });
 
   it('the script-tag bundle loaded twice: no error', async () => {
