@@ -66,7 +66,11 @@ export abstract class BaseElement extends HTMLElement {
     super();
     const type = this.constructor as typeof BaseElement;
     let sheet = sheets.get(type);
-    if (!sheet) sheets.set(type, (sheet = new CSSStyleSheet())).get(type)!.replaceSync(type.styles.join(''));
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(type.styles.join(''));
+      sheets.set(type, sheet);
+    }
     this.renderRoot.adoptedStyleSheets = [sheet];
     // Values a page gave the element before its class was defined go through the accessors.
     for (const name of Object.keys(type.properties)) {
