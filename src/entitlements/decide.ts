@@ -1,3 +1,4 @@
+import { articleNodes } from '../gate/content.js';
 import { checkedUrl } from '../url/safe-url.js';
 import { blank, oneOf, problem, type Problem } from '../util/warn.js';
 import { count, type Entitlement } from './entitlement.js';
@@ -39,8 +40,8 @@ export interface Decision {
   entitlement: Entitlement;
   /** What failed, by the attribute (or property) that asked for it. */
   failures: [attribute: string, failure: Failure][];
-  /** Hard mode: the rest of the article, as HTML, and the URL it came from. */
-  content?: [html: string, url: string];
+  /** Hard mode: the rest of the article, parsed inert and cleaned, ready to append. */
+  content?: DocumentFragment;
 }
 
 export const DEFAULT_TIMEOUT = 3000;
@@ -156,7 +157,8 @@ export async function decide(
   const decision: Decision = { entitlement, failures };
   if (contentUrl && content && entitlement.granted) {
     try {
-      decision.content = [(await fetchText(contentUrl, init, timeout, CONTENT_CAP))[0], contentUrl];
+      // Parsing is in the try too: a page whose Trusted Types policy forbids it gets a failure, not an exception.
+      decision.content = articleNodes((await fetchText(contentUrl, init, timeout, CONTENT_CAP))[0], contentUrl);
     } catch (error) {
       failures.push(['content-url', failureOf(error)]);
     }

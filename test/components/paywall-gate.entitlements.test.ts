@@ -247,6 +247,34 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     });
   });
 
+  describe('hard mode on a page with Trusted Types', () => {
+    it('a page that forbids parsing HTML from strings gets paywall-error and the preview, not an exception', async () => {
+      const original = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
+      Object.defineProperty(HTMLTemplateElement.prototype, 'innerHTML', {
+        configurable: true,
+        set() {
+          throw new TypeError("This document requires 'TrustedHTML' assignment.");
+        },
+      });
+      try {
+        const warnings = captureWarnings();
+        try {
+          const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="/api/content?k=${freshKey()}"`, 1, '<article><p>Preview only.</p></article>');
+          const error = await oneEvent(el, 'paywall-error');
+          expect(error.detail.source).to.equal('content-url');
+          await settled(el);
+          expect(el.state).to.equal('unlocked');
+          expect(el.textContent).to.not.include('REST-ONE');
+        } finally {
+          warnings.restore();
+        }
+      } finally {
+        delete (HTMLTemplateElement.prototype as { innerHTML?: unknown }).innerHTML;
+        expect(Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')).to.deep.equal(original);
+      }
+    });
+  });
+
   describe('local meter', () => {
     /** A gate made with its clock set before it starts; each test counts in its own month (the page keeps what it saved). */
     async function view(articleId: string, month: number, more: Record<string, string> = {}): Promise<PaywallGate> {

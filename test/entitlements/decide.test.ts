@@ -271,7 +271,8 @@ describe('decide', () => {
       expect(denied.decision?.content).to.equal(undefined);
       expect((await hits(key)).content).to.equal(0);
       const granted = await ask({ entitlementsUrl: answerUrl(freshKey(), { body: '{"granted":true}' }), contentUrl });
-      expect(granted.decision?.content?.[0]).to.include('REST-ONE');
+      expect(granted.decision?.content?.textContent).to.include('REST-ONE');
+      expect(granted.decision?.content?.querySelector('script')).to.equal(null);
       expect((await hits(key)).content).to.equal(1);
     });
 

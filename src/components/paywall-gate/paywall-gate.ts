@@ -3,7 +3,6 @@ import { BaseElement, type PropertyValues } from '../../base/base-element.js';
 import { decide, readerId, templateUrl, wholeNumber, type Adapter, type EntitlementContext } from '../../entitlements/decide.js';
 import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
 import { forgetAnswers, type FailureReason } from '../../entitlements/request.js';
-import { articleNodes } from '../../gate/content.js';
 import { inheritedLocale } from '../../format/locale.js';
 import { parseConfig, type GateConfig } from '../../gate/config.js';
 import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
@@ -249,7 +248,7 @@ export class PaywallGate extends BaseElement {
     if (content) {
       await this.updateComplete;
       this._added = true;
-      (this.querySelector(':scope > article') ?? this).append(articleNodes(...content));
+      (this.querySelector(':scope > article') ?? this).append(content);
     }
   }
 
