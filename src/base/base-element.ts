@@ -1,4 +1,5 @@
 import { render } from 'lit/html.js';
+import { camel, kebab } from '../util/case.js';
 
 /**
  * The reactive base of the three components: Lit's own lifecycle (`static properties`,
@@ -36,7 +37,7 @@ export abstract class BaseElement extends HTMLElement {
   static get observedAttributes(): string[] {
     const attributes = [];
     for (const [name, { attribute }] of Object.entries(this.properties)) {
-      if (attribute !== false) attributes.push(name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+      if (attribute !== false) attributes.push(kebab(name));
       Object.defineProperty(this.prototype, name, {
         get(this: BaseElement) {
           return this._values.get(name);
@@ -91,7 +92,7 @@ export abstract class BaseElement extends HTMLElement {
   disconnectedCallback(): void {}
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
-    const name = attribute.replace(/-(\w)/g, (_dash, letter: string) => letter.toUpperCase());
+    const name = camel(attribute);
     const convert = (this.constructor as typeof BaseElement).properties[name].type;
     (this as Record<string, unknown>)[name] = convert === Boolean ? value !== null : convert === Number && value !== null ? Number(value) : value;
   }

@@ -1,6 +1,7 @@
 import { PlanCard } from '../components/plan-card/plan-card.js';
 import type { BenefitItem } from '../components/benefits-list/benefit-items.js';
 import type { Plan } from '../plans/plan.js';
+import { camel } from '../util/case.js';
 import { problem, type Problem } from '../util/warn.js';
 import { STRING_KEYS, type GateStrings } from './strings.js';
 
@@ -13,7 +14,6 @@ export interface GateConfig {
 
 /** Plan fields: `<plan-card>`'s properties; JSON may also use the attribute names (`cta-label`). */
 const PLAN_KEYS = Object.keys(PlanCard.properties);
-const camel = (key: string) => key.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 const isText = (value: unknown) => typeof value === 'string';
 /** Plan values as `<plan-card>` takes them: `featured` a boolean, the rest text or a number. */
 const isPlanValue = (value: unknown, field: string) =>
