@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { GateErrorDetail, PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';
 import { forgetAnswers } from '../../src/entitlements/request.js';
-import { answerUrl, freshKey, hits, sleep, watchRejections } from '../support/api.js';
+import { answerUrl, breakStorage, freshKey, hits, sleep, watchRejections } from '../support/api.js';
 import { captureWarnings, part, partText } from '../support/helpers.js';
 
 const ARTICLE = '<article><p>Free opening paragraph.</p><p>SECRET second paragraph.</p><p>SECRET third.</p></article>';
@@ -325,17 +325,13 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     });
 
     it('works on memory when storage throws on every call', async () => {
-      const originals = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem };
-      const deny = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
-      Object.assign(Storage.prototype, { getItem: deny, setItem: deny });
+      const restore = breakStorage(['getItem', 'setItem']);
       try {
         expect((await view('a', 3)).state).to.equal('unlocked');
         expect((await view('b', 3)).state).to.equal('unlocked');
         expect((await view('c', 3)).state).to.equal('locked');
       } finally {
-        Object.assign(Storage.prototype, originals);
+        restore();
       }
     });
   });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { decide, fillUrl, type EntitlementContext, type Settings } from '../../src/entitlements/decide.js';
 import { forgetAnswers } from '../../src/entitlements/request.js';
 import type { Problem } from '../../src/util/warn.js';
-import { answerUrl, freshKey, hits, sleep, watchRejections } from '../support/api.js';
+import { answerUrl, breakStorage, freshKey, hits, sleep, watchRejections } from '../support/api.js';
 
 const NOW = new Date(2026, 10, 27, 12).getTime();
 const HOUR = 3.6e6;
@@ -120,6 +120,28 @@ describe('decide', () => {
       expect(problems.map((p) => p.attribute)).to.deep.equal(['entitlements-url']);
     });
 
+    it('malformed settings: a warning naming each attribute, and the documented fallback', async () => {
+      const key = freshKey();
+      const { problems, failure } = await ask({
+        entitlementsUrl: answerUrl(key, { delay: 300, body: '{"granted":true}' }),
+        credentials: 'all',
+        timeout: 'soon',
+        graceHours: '-1',
+        contentUrl: 'javascript:alert(1)',
+        pingbackUrl: '//evil.example/ping',
+      });
+      expect(problems.map((p) => `${p.attribute}: ${p.message}`)).to.deep.equal([
+        'credentials: "all" is not include, same-origin or omit; include is used.',
+        'timeout: "soon" is not a whole number of 0 or more; 3000 is used.',
+        'grace-hours: "-1" is not a whole number of 0 or more; no grace period is given.',
+        'content-url: "javascript:alert(1)" is refused: only http, https and relative URLs are used; only the preview is shown.',
+        'pingback-url: "//evil.example/ping" is refused: only http, https and relative URLs are used; no view is reported.',
+      ]);
+      // The 3000 ms default timeout outlasts the 300 ms answer; the default credentials send the cookies.
+      expect(failure).to.equal(undefined);
+      expect((await hits(key)).answer).to.equal(1);
+    });
+
     it('an adapter that throws, rejects or hangs', async () => {
       const failing = [
         () => {
@@ -202,17 +224,14 @@ describe('decide', () => {
     });
 
     it('keeps answers in memory when sessionStorage throws', async () => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
+      const restore = breakStorage(['setItem'], 'QuotaExceededError');
       try {
         const key = freshKey();
         await ask({ entitlementsUrl: answerUrl(key) });
         await ask({ entitlementsUrl: answerUrl(key) });
         expect((await hits(key)).answer).to.equal(1);
       } finally {
-        Storage.prototype.setItem = original;
+        restore();
       }
     });
   });
@@ -237,15 +256,12 @@ describe('decide', () => {
     });
 
     it('works on memory when localStorage throws', async () => {
-      const original = Storage.prototype.getItem;
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
+      const restore = breakStorage(['getItem']);
       try {
         expect((await ask({ freeLimit: 1 }, { articleId: 'm1', now: month(3) })).entitlement?.granted).to.equal(true);
         expect((await ask({ freeLimit: 1 }, { articleId: 'm2', now: month(3) })).entitlement?.granted).to.equal(false);
       } finally {
-        Storage.prototype.getItem = original;
+        restore();
       }
     });
 

@@ -1,25 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { load, save } from '../../src/entitlements/storage.js';
+import { breakStorage } from '../support/api.js';
 
 describe('storage', () => {
-  afterEach(() => restoreAll());
-
-  let restorers: (() => void)[] = [];
-  const restoreAll = () => {
-    restorers.forEach((restore) => restore());
-    restorers = [];
-  };
-  const stub = (method: 'getItem' | 'setItem') => {
-    const original = Storage.prototype[method];
-    Object.defineProperty(Storage.prototype, method, {
-      configurable: true,
-      writable: true,
-      value: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    });
-    restorers.push(() => Object.defineProperty(Storage.prototype, method, { configurable: true, writable: true, value: original }));
-  };
+  let restore = () => {};
+  afterEach(() => {
+    restore();
+    restore = () => {};
+  });
 
   it('keeps JSON values in localStorage and sessionStorage', () => {
     save('localStorage', 'test-a', { n: 1 });
@@ -30,8 +18,7 @@ describe('storage', () => {
   });
 
   it('serves from memory when storage throws on every call', () => {
-    stub('getItem');
-    stub('setItem');
+    restore = breakStorage(['getItem', 'setItem']);
     expect(() => save('localStorage', 'test-b', 'kept')).to.not.throw();
     expect(load('localStorage', 'test-b')).to.equal('kept');
     expect(load('localStorage', 'never-saved')).to.equal(undefined);

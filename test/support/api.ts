@@ -29,3 +29,19 @@ export function watchRejections(): { reasons: unknown[]; stop: () => void } {
   window.addEventListener('unhandledrejection', onRejection);
   return { reasons, stop: () => window.removeEventListener('unhandledrejection', onRejection) };
 }
+
+/**
+ * Makes Storage methods throw on every call (as in private modes and sandboxed frames), for
+ * localStorage and sessionStorage alike; returns the function that puts them back.
+ */
+export function breakStorage(methods: ('getItem' | 'setItem')[], name = 'SecurityError'): () => void {
+  const originals = methods.map((method) => [method, Storage.prototype[method]] as const);
+  for (const method of methods) {
+    Storage.prototype[method] = () => {
+      throw new DOMException('refused', name);
+    };
+  }
+  return () => {
+    for (const [method, original] of originals) (Storage.prototype as unknown as Record<string, unknown>)[method] = original;
+  };
+}
