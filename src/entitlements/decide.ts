@@ -58,8 +58,8 @@ export const fillUrl = (template: string, values: Partial<EntitlementContext>): 
   });
 
 /** A URL attribute that may hold `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`: filled, then checked. */
-export const templateUrl = (raw: unknown, context: EntitlementContext, attribute: string, fallback: string, problems: Problem[]) =>
-  checkedUrl(blank(raw) ? raw : fillUrl(String(raw), context), document.baseURI, attribute, fallback, problems);
+export const templateUrl = (raw: unknown, context: EntitlementContext, attribute: string, fallback: string, problems: Problem[], link?: boolean) =>
+  checkedUrl(blank(raw) ? raw : fillUrl(String(raw), context), document.baseURI, attribute, fallback, problems, link);
 
 /** An anonymous id for this browser, kept in localStorage (or memory): random, never derived from the reader. */
 export function readerId(): string {

@@ -80,6 +80,6 @@ export function describePlan(plan: Plan, locale: string, base: string): { view: 
     }
   }
 
-  view.href = checkedUrl(plan.href, base, 'href', 'the button goes nowhere', problems);
+  view.href = checkedUrl(plan.href, base, 'href', 'the button goes nowhere', problems, true);
   return { view, problems };
 }

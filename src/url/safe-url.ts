@@ -26,12 +26,24 @@ export function safeUrl(raw: string | null | undefined, base: string): string | 
 export const REFUSED = 'is refused: only http, https and relative URLs are used';
 
 /**
- * `safeUrl` for an attribute: `undefined` when it is blank; when it is refused, also a problem
- * that says what the element does instead.
+ * Whether a login or checkout link may lead to `url`: the page's own origin always may; others
+ * only if `<meta name="paywall-allowed-origins" content="https://shop.example …">` lists them,
+ * when the page has that element.
  */
-export function checkedUrl(value: unknown, base: string, attribute: string, fallback: string, problems: Problem[]): string | undefined {
+export function allowedOrigin(url: string): boolean {
+  const list = document.querySelector<HTMLMetaElement>('meta[name=paywall-allowed-origins]')?.content.split(/\s+/);
+  return !list || [location.origin, ...list].includes(new URL(url).origin);
+}
+
+/**
+ * `safeUrl` for an attribute: `undefined` when it is blank; when it is refused, also a problem
+ * that says what the element does instead. A `link` (login, checkout) must also lead to an
+ * allowed origin.
+ */
+export function checkedUrl(value: unknown, base: string, attribute: string, fallback: string, problems: Problem[], link?: boolean): string | undefined {
   if (blank(value)) return undefined;
   const url = safeUrl(String(value), base);
-  if (!url) problems.push(problem(attribute, value, REFUSED, fallback));
-  return url;
+  const allowed = url && (!link || allowedOrigin(url));
+  if (!allowed) problems.push(problem(attribute, value, url ? 'is not on an allowed origin' : REFUSED, fallback));
+  return allowed ? url : undefined;
 }

@@ -410,9 +410,9 @@ export class PaywallGate extends BaseElement {
   private _renderOffer(strings: GateStrings) {
     const problems: Problem[] = [];
     const context = this._context();
-    const login = templateUrl(this.loginUrl, context, 'login-url', 'no login link is shown', problems);
+    const login = templateUrl(this.loginUrl, context, 'login-url', 'no login link is shown', problems, true);
     this._loginOrigin = login && new URL(login).origin;
-    const subscribe = templateUrl(this.subscribeUrl, context, 'subscribe-url', 'the call to action leads to the plans', problems);
+    const subscribe = templateUrl(this.subscribeUrl, context, 'subscribe-url', 'the call to action leads to the plans', problems, true);
     warnOnce(this, problems);
     return html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
