@@ -20,6 +20,8 @@ function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/ ?> ?/g, '>')
+    .replace(/@(media|container) \(/g, '@$1(')
     .replace(/;}/g, '}')
     .replace(/\{[^{}]*\}/g, squeezeDeclarations)
     .trim();
@@ -31,7 +33,10 @@ function minifyCss(text) {
  * the expression or tag next to it on one line.
  */
 function minifyHtml(text) {
-  return text.replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1').replace(/\s*\n\s*/g, ' ');
+  return text
+    .replace(/(^|>)\s*\n\s*(?=<|$)/g, '$1')
+    .replace(/\s*\n\s*(?=>)/g, '')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Reads a template literal starting after its opening backtick; returns [parts, end]. */

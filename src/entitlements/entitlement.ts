@@ -14,7 +14,6 @@ export interface Entitlement {
   /** Why: `SUBSCRIBER`, `METERING`, `FREE`, or the backend's own word. */
   reason?: string;
   meter?: Meter;
-  loggedIn?: boolean;
 }
 
 export type GateState = 'pending' | 'locked' | 'unlocked';

@@ -29,14 +29,13 @@ export function valueAt(data: unknown, path: string): unknown {
  * not whole numbers ≥ 0 are left out; `reason` is kept only as text.
  */
 export function normalize(data: unknown, paths: Paths): Entitlement | undefined {
-  const [granted, reason, used, limit, remaining, loggedIn] = [...paths, 'loggedIn'].map((path) => valueAt(data, path));
+  const [granted, reason, used, limit, remaining] = paths.map((path) => valueAt(data, path));
   const meter: Meter = { used: count(used), limit: count(limit), remaining: count(remaining) };
   return typeof granted === 'boolean'
     ? {
         granted,
         reason: typeof reason === 'string' ? reason : undefined,
         meter: Object.values(meter).some((n) => n !== undefined) ? meter : undefined,
-        loggedIn: typeof loggedIn === 'boolean' ? loggedIn : undefined,
       }
     : undefined;
 }

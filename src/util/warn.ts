@@ -21,10 +21,9 @@ export const headingLevel = (value: unknown, fallback: number, max = 6): number 
 /** Whether an attribute value counts as not given. */
 export const blank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
 
-/** Shortens a value for a warning so that a huge or hostile string cannot flood the console. */
+/** A value for a warning, quoted and cut at 80 characters, so that a huge or hostile string cannot flood the console. */
 export function quote(value: unknown): string {
-  const text = String(value);
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 79)}…` : text);
+  return JSON.stringify(String(value).slice(0, 80));
 }
 
 /**
@@ -37,13 +36,13 @@ export const problem = (attribute: string, value: unknown, fault: string, fallba
 });
 
 /**
- * One of a few words, or the first (the default) and a problem: `"lines" is not words, characters
- * or paragraphs; words is used.` A missing value is the default, without a problem.
+ * One of a few words, or the first (the default) and a problem: `"lines" is not one of words,
+ * characters, paragraphs; words is used.` A missing value is the default, without a problem.
  */
 export function oneOf<T extends string>(value: unknown, words: readonly T[], attribute: string, problems: Problem[]): T {
   if (blank(value)) return words[0];
   if (words.includes(value as T)) return value as T;
-  problems.push(problem(attribute, value, `is not ${words.join(', ').replace(/, (?!.*, )/, ' or ')}`, `${words[0]} is used`));
+  problems.push(problem(attribute, value, `is not one of ${words.join(', ')}`, `${words[0]} is used`));
   return words[0];
 }
 

@@ -493,7 +493,7 @@ describe('<paywall-gate>', () => {
     const bad: [string, RegExp, number][] = [
       ['preview-length="abc"', /^<paywall-gate> preview-length: "abc" is not a whole number/, 100],
       ['preview-length="-2"', /^<paywall-gate> preview-length: "-2" is not a whole number/, 100],
-      ['preview-unit="lines"', /^<paywall-gate> preview-unit: "lines" is not words, characters or paragraphs/, 2],
+      ['preview-unit="lines"', /^<paywall-gate> preview-unit: "lines" is not one of words, characters, paragraphs/, 2],
     ];
     for (const [attrs, warning, words] of bad) {
       it(`${attrs}: one warning and a sensible preview`, async () => {
@@ -537,7 +537,7 @@ describe('<paywall-gate>', () => {
         media.entitlement = locked;
         await Promise.all([empty.updateComplete, media.updateComplete]);
         expect(warnings.messages).to.deep.equal([
-          '<paywall-gate> content: the article is empty; there is nothing to preview.',
+          '<paywall-gate> content: the article is empty; nothing is shown.',
           '<paywall-gate> content: the article has no text; only the offer is shown.',
         ]);
         expect(media.querySelector('figure') === null).to.equal(true);
@@ -565,6 +565,38 @@ describe('<paywall-gate>', () => {
           '<paywall-gate> subscribe-url: "javascript:alert(1)" is refused: only http, https and relative URLs are used; the call to action leads to the plans.',
         ]);
       } finally {
+        warnings.restore();
+      }
+    });
+
+    it('keeps login and checkout links to the origins a paywall-allowed-origins meta lists, and refuses others', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'paywall-allowed-origins', content: 'https://login.example  https://shop.example' });
+      document.head.append(meta);
+      const warnings = captureWarnings();
+      try {
+        const json = { plans: [{ ...config.plans[0], href: 'https://shop.example/buy' }, { ...config.plans[1], href: 'https://evil.example/buy' }] };
+        const el = await gate('login-url="https://login.example/in?next={returnUrl}" subscribe-url="https://other.example/subscribe"', json);
+        el.entitlement = locked;
+        await settle(el);
+        expect(part<HTMLAnchorElement>(el, 'login-link').href).to.match(/^https:\/\/login\.example\/in\?next=/);
+        expect(part(el, 'cta').localName).to.equal('button');
+        const [shop, evil] = [...el.shadowRoot!.querySelectorAll('plan-card')].map((card) => card.shadowRoot!.querySelector('[part~=cta]')!);
+        expect(shop.getAttribute('href')).to.equal('https://shop.example/buy');
+        expect(evil.localName).to.equal('button');
+        expect(warnings.messages.sort()).to.deep.equal([
+          '<paywall-gate> subscribe-url: "https://other.example/subscribe" is not on an allowed origin; the call to action leads to the plans.',
+          '<plan-card> href: "https://evil.example/buy" is not on an allowed origin; the button goes nowhere.',
+        ]);
+        // The page's own origin is always allowed; so is every origin once the meta is gone.
+        el.loginUrl = '/login';
+        el.subscribeUrl = 'https://other.example/subscribe';
+        meta.remove();
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(part<HTMLAnchorElement>(el, 'login-link').href).to.equal(new URL('/login', location.href).href);
+        expect(part<HTMLAnchorElement>(el, 'cta').href).to.equal('https://other.example/subscribe');
+      } finally {
+        meta.remove();
         warnings.restore();
       }
     });

@@ -131,7 +131,7 @@ describe('decide', () => {
         pingbackUrl: '//evil.example/ping',
       });
       expect(problems.map((p) => `${p.attribute}: ${p.message}`)).to.deep.equal([
-        'credentials: "all" is not include, same-origin or omit; include is used.',
+        'credentials: "all" is not one of include, same-origin, omit; include is used.',
         'timeout: "soon" is not a whole number of 0 or more; 3000 is used.',
         'grace-hours: "-1" is not a whole number of 0 or more; no grace period is given.',
         'content-url: "javascript:alert(1)" is refused: only http, https and relative URLs are used; only the preview is shown.',

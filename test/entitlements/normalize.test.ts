@@ -8,13 +8,11 @@ describe('normalize', () => {
       granted: false,
       reason: 'METERING',
       meter: { used: 5, limit: 5, remaining: undefined },
-      loggedIn: undefined,
     });
     expect(normalize({ granted: true, grantReason: 'SUBSCRIBER', loggedIn: true }, AMP_PATHS)).to.deep.equal({
       granted: true,
       reason: 'SUBSCRIBER',
       meter: undefined,
-      loggedIn: true,
     });
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/url/safe-url.js';
+import { checkedUrl, safeUrl } from '../../src/url/safe-url.js';
+import type { Problem } from '../../src/util/warn.js';
 
 const base = 'https://news.example/section/story.html';
 
@@ -43,5 +44,49 @@ describe('safeUrl', () => {
     expect(safeUrl('   ', base)).to.equal(undefined);
     expect(safeUrl(null, base)).to.equal(undefined);
     expect(safeUrl('http://[bad', base)).to.equal(undefined);
+  });
+});
+
+describe('checkedUrl', () => {
+  const check = (value: string, link?: boolean) => {
+    const problems: Problem[] = [];
+    return { url: checkedUrl(value, location.href, 'href', 'the button goes nowhere', problems, link), problems };
+  };
+  const withMeta = async (content: string, run: () => void) => {
+    const meta = Object.assign(document.createElement('meta'), { name: 'paywall-allowed-origins', content });
+    document.head.append(meta);
+    try {
+      run();
+    } finally {
+      meta.remove();
+    }
+  };
+
+  it('follows any http or https origin when the page lists none', () => {
+    expect(check('https://shop.example/buy', true)).to.deep.equal({ url: 'https://shop.example/buy', problems: [] });
+  });
+
+  it('takes links only to the page and the listed origins once the page lists some', async () => {
+    await withMeta(' https://shop.example	https://login.example:8443 ', () => {
+      expect(check('https://shop.example/buy?plan=1', true).url).to.equal('https://shop.example/buy?plan=1');
+      expect(check('https://login.example:8443/in', true).url).to.equal('https://login.example:8443/in');
+      expect(check('/subscribe', true).url).to.equal(new URL('/subscribe', location.href).href);
+      for (const other of ['https://login.example/in', 'http://shop.example/buy', 'https://shop.example.evil.example/']) {
+        expect(check(other, true), other).to.deep.equal({
+          url: undefined,
+          problems: [{ attribute: 'href', message: `${JSON.stringify(other)} is not on an allowed origin; the button goes nowhere.` }],
+        });
+      }
+      // Only links are held to the list: a request URL (an endpoint, content) is not.
+      expect(check('https://api.example/answer').url).to.equal('https://api.example/answer');
+    });
+  });
+
+  it('allows only the page itself when the list is empty, and still refuses what safeUrl refuses', async () => {
+    await withMeta('', () => {
+      expect(check('https://shop.example/buy', true).url).to.equal(undefined);
+      expect(check('#plans', true).url).to.equal(new URL('#plans', location.href).href);
+      expect(check('javascript:alert(1)', true).problems[0].message).to.match(/is refused: only http, https and relative URLs are used/);
+    });
   });
 });

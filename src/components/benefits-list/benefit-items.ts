@@ -19,7 +19,7 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  * An item without such an element is all title.
  */
 export function itemsFromMarkup(host: Element): BenefitItem[] {
-  return [...host.querySelectorAll(':scope > ul > li, :scope > ol > li')].map((li) => {
+  return [...host.querySelectorAll(':scope>ul>li,:scope>ol>li')].map((li) => {
     const title = clean(li.querySelector(TITLE)?.textContent);
     // The rest of the item's text, less its title (read in place: a clone would fetch its images again).
     const description = clean(clean(li.textContent).replace(title, ''));

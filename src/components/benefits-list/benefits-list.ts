@@ -69,7 +69,7 @@ export class BenefitsList extends BaseElement {
   protected override render() {
     const level = headingLevel(this.headingLevel, 2);
     const heading = text(this.heading);
-    const hasHeading = !!heading?.trim() || !!this.querySelector(':scope > [slot=heading]');
+    const hasHeading = !!heading?.trim() || !!this.querySelector(':scope>[slot=heading]');
     // Not a landmark: a page may hold several lists (one per gate) with the same heading.
     return html`
       <div part="base">

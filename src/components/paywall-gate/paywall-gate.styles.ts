@@ -75,7 +75,7 @@ export const styles = css`
     cursor: pointer;
   }
   /* The announcement of an unlock: heard, not seen (clipped away, out of the flow). */
-  [part~='status'] > span {
+  [part~=status]>span {
     position: absolute;
     clip-path: inset(50%);
   }

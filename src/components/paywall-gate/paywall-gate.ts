@@ -248,7 +248,7 @@ export class PaywallGate extends BaseElement {
     if (content) {
       await this.updateComplete;
       this._added = true;
-      (this.querySelector(':scope > article') ?? this).append(content);
+      (this.querySelector(':scope>article') ?? this).append(content);
     }
   }
 
@@ -275,7 +275,7 @@ export class PaywallGate extends BaseElement {
 
   private _prepare(): void {
     this._adopt();
-    const script = this._config ? null : this.querySelector(':scope > script[type="application/json"]');
+    const script = this._config ? null : this.querySelector(':scope>script[type="application/json"]');
     if (script) {
       const { config, problems } = parseConfig(script.textContent ?? '');
       this._config = config;
@@ -325,7 +325,7 @@ export class PaywallGate extends BaseElement {
     const unit = oneOf(this.previewUnit, UNITS, 'preview-unit', problems);
     const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
     if (![...this.childNodes].some((n) => isArticle(n) && /\S/.test(n.textContent!))) {
-      problems.push({ attribute: 'content', message: `the article ${at ? 'has no text; only the offer is shown' : 'is empty; there is nothing to preview'}.` });
+      problems.push({ attribute: 'content', message: `the article ${at ? 'has no text; only the offer is shown' : 'is empty; nothing is shown'}.` });
     }
     warnOnce(this, problems);
     if (at) this._restore = cutAt(this, at, isArticle);
@@ -384,7 +384,7 @@ export class PaywallGate extends BaseElement {
     warnOnce(this, problems);
     const level = this._level();
     // Named after the article's own heading where it has one, so that several gates differ.
-    const title = this.querySelector(':scope h1, :scope h2, :scope h3')?.textContent?.trim();
+    const title = this.querySelector(':scope :is(h1,h2,h3)')?.textContent?.trim();
     return html`
       <section part="base" tabindex="-1" aria-label=${title ? `${strings.region}: ${title}` : strings.region}>
         <slot ?hidden=${!this._ready}></slot>
@@ -416,7 +416,7 @@ export class PaywallGate extends BaseElement {
     warnOnce(this, problems);
     return html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      <p part="login" ?hidden=${!login && !this.querySelector(':scope > [slot=login]')}>
+      <p part="login" ?hidden=${!login && !this.querySelector(':scope>[slot=login]')}>
         <slot name="login" @slotchange=${() => this.requestUpdate()}
           >${login
             ? html`${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a>`

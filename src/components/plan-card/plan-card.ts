@@ -129,7 +129,7 @@ export class PlanCard extends BaseElement {
     const named = name ? 'name' : nothing;
     return html`
       <article part="card" aria-labelledby=${named}>
-        <p part="badge" ?hidden=${!badge && !this.querySelector(':scope > [slot=badge]')}>
+        <p part="badge" ?hidden=${!badge && !this.querySelector(':scope>[slot=badge]')}>
           <slot name="badge" @slotchange=${() => this.requestUpdate()}>${badge}</slot>
         </p>
         ${name ? html`<div part="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
