@@ -4,6 +4,9 @@ import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
 import minifyLiterals from './scripts/minify-literals.mjs';
 
+/** Terser's compression for the bundle; `npm run bench` minifies its bare LitElement the same way. */
+export const COMPRESS = { passes: 4, inline: 1, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true };
+
 // The script-tag bundle: Lit inside, one IIFE, so that it registers the tags whether the page
 // loads it as <script type="module"> or as a classic <script defer>. The unbundled ESM for npm
 // users is emitted by tsc (`npm run build:esm`).
@@ -32,7 +35,7 @@ const library = {
       // for a Symbol or BigInt where text or a number belongs (a page setting such a property
       // gets an error in that update, not a warning); `unsafe_comps` flips < and >, which
       // differs only for objects with a side-effecting valueOf.
-      compress: { passes: 4, inline: 1, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true },
+      compress: COMPRESS,
       // Private members are named `_like` this (Lit's own convention; its internals are `_$…`),
       // so their names can shrink: nothing outside the class reads them.
       mangle: { properties: { regex: /^_[a-z]/ } },

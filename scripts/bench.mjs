@@ -15,6 +15,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer } from '../demo/server.mjs';
+import { COMPRESS } from '../rollup.config.mjs';
 import { launchBrowser } from '../test/support/browser.mjs';
 import { articleHtml, median } from './bench-article.mjs';
 import { layoutShifts } from './bench-cls.mjs';
@@ -41,7 +42,7 @@ async function bareLitElement() {
   });
   const { output } = await bundle.generate({
     format: 'iife',
-    plugins: [terser({ ecma: 2021, compress: { passes: 3, inline: 1, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } })],
+    plugins: [terser({ ecma: 2021, compress: COMPRESS, format: { comments: false } })],
   });
   return Buffer.from(output[0].code);
 }
