@@ -381,6 +381,36 @@ describe('hostile surroundings', () => {
     });
   }
 
+  it('strict CSP without the paywall-elements policy: hard mode reports paywall-error and keeps the preview, no error', async () => {
+    const { context, page, errors, warnings } = await reader();
+    const key = endpoint('csp-unlisted', { granted: true });
+    const url = servePage(
+      'csp-unlisted',
+      html(gate({ id: 'g', 'entitlements-url': key, 'content-url': '/content/clean-unlisted' }, { body: article(2) })),
+      { 'content-security-policy': CSP.replace(' paywall-elements', '') },
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    await settled(page);
+    await page.waitForFunction(() => window.__events.some((e) => e.type === 'paywall-error'), { timeout: 5000 });
+    const { events, rejections, canary } = await recorded(page);
+    assert.deepEqual(
+      events.filter((e) => e.type === 'paywall-error').map((e) => e.detail.source),
+      ['content-url'],
+    );
+    const seenByReader = await view(page, 'g');
+    assert.equal(seenByReader.state, 'unlocked');
+    assert.equal(seenByReader.article.includes(REST), false, 'nothing of the rest came in');
+    assert.ok(seenByReader.article.includes('Paragraph 2'), 'the preview stays');
+    assert.equal(canary, undefined);
+    assert.deepEqual(rejections, []);
+    // The browser's own report of the refused policy, which tells the publisher what to add.
+    assert.equal(errors().length, 1, errors().join('\n'));
+    assert.match(errors()[0], /^console\.error: Creating a TrustedTypePolicy named 'paywall-elements' violates/);
+    assert.equal(warnings().length, 1);
+    assert.match(warnings()[0], /^<paywall-gate> content-url: the request failed/);
+    await context.close();
+  });
+
   for (const mode of ['missing', 'throwing']) {
     it(`storage ${mode}: gates lock and unlock, the local meter counts in memory, no error`, async () => {
       const { context, page, errors, warnings } = await reader();
