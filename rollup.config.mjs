@@ -4,6 +4,25 @@ import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
 import minifyLiterals from './scripts/minify-literals.mjs';
 
+/**
+ * Drops lit-html's two page-wide registrations from the bundle: the hook for the ShadyDOM
+ * polyfills (`litHtmlPolyfillSupport`, for browsers without shadow DOM, which the library does
+ * not support) and the `litHtmlVersions` list (read by Lit's dev mode to warn about several
+ * copies). Neither changes rendering. Fails the build when lit-html changes shape, so that this
+ * never silently stops applying.
+ */
+function withoutLitRegistrations() {
+  const REGISTRATIONS = /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/;
+  return {
+    name: 'without-lit-registrations',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/lit-html/lit-html.js')) return null;
+      if (!REGISTRATIONS.test(code)) this.error('lit-html changed: update withoutLitRegistrations() in rollup.config.mjs');
+      return { code: code.replace(REGISTRATIONS, ';'), map: null };
+    },
+  };
+}
+
 /** Terser's compression for the bundle; `npm run bench` minifies its bare LitElement the same way. */
 export const COMPRESS = { passes: 4, inline: 1, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true };
 
@@ -20,6 +39,7 @@ const library = {
   },
   plugins: [
     resolve(),
+    withoutLitRegistrations(),
     typescript({
       tsconfig: './tsconfig.build.json',
       declaration: false,

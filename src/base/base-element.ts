@@ -24,7 +24,7 @@ export interface PropertyDeclaration {
 export type PropertyValues<T = unknown> = Set<keyof T | PropertyKey>;
 
 /** Styles as text, kept whole (CSS escapes included); a sheet is made once per class. */
-export const css = (strings: TemplateStringsArray, ...values: unknown[]): string => String.raw({ raw: strings.raw }, ...values);
+export const css: (strings: TemplateStringsArray, ...values: unknown[]) => string = String.raw;
 
 /** Each class's styles as one stylesheet, made for its first instance and shared by all. */
 const sheets = new WeakMap<object, CSSStyleSheet>();

@@ -1,5 +1,5 @@
 /** `{name}` or `{{name}}`, with optional spaces inside the braces. */
-const PLACEHOLDER = /\{\{?\s*([A-Za-z_$][\w$]*)\s*\}?\}/g;
+const PLACEHOLDER = /\{\{?\s*(\w+)\s*\}?\}/g;
 
 function printable(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? String(value) : undefined;

@@ -23,7 +23,7 @@ export interface GateStrings {
 export const DEFAULT_STRINGS: GateStrings = {
   heading: 'You have read {used} of your {limit} free articles this month.',
   headingFallback: 'This story is for subscribers.',
-  subheading: 'Subscribe for unlimited access to everything we publish.',
+  subheading: 'Unlimited access to everything we publish.',
   loginPrompt: 'Already a subscriber?',
   loginLabel: 'Log in',
   cta: 'Subscribe to continue reading',

@@ -37,6 +37,14 @@ const TEXT = 3;
 const ELEMENT = 1;
 /** Stands between blocks in the text index, so words never run across them. */
 const SEPARATOR = '\u2029';
+/** Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): only there does a word take a dictionary. */
+const UNSPACED = /[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
+/**
+ * A word (letters, digits and marks, joined by an inner apostrophe, full stop, comma or colon:
+ * `don't`, `U.S`, `3.5`, `10,000`), or any other character: for counting words, the segments
+ * `Intl.Segmenter` gives for such text, without its start-up cost (its data loads on first use).
+ */
+const WORDS = /([\p{L}\p{N}\p{M}]+(?:[.,:'’][\p{L}\p{N}\p{M}]+)*)|[^]/gu;
 
 /** Article content of the root: its children that `include` accepts, and everything under them. */
 type Include = (child: Node) => boolean;
@@ -131,15 +139,19 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   });
 
   const chars = unit === 'characters';
-  const graphemes = new Intl.Segmenter(locale, { granularity: 'grapheme' });
-  const size = (s: string) => (chars ? [...graphemes.segment(s)].length : 1);
+  const graphemes = chars && new Intl.Segmenter(locale, { granularity: 'grapheme' });
+  const size = (s: string) => (graphemes ? [...graphemes.segment(s)].length : 1);
+  const segments = (slice: string) =>
+    chars || UNSPACED.test(slice)
+      ? new Intl.Segmenter(locale, { granularity: 'word' }).segment(slice)
+      : Array.from(slice.matchAll(WORDS), (m) => ({ segment: m[0], index: m.index!, isWordLike: !!m[1] }));
   // The cut goes after the last word (and its closing punctuation) once the quota is met, at
   // the start of the next word: never inside a word, a grapheme or an emoji. Gives the count,
   // where the last word counted ends, and whether a word was left over.
   const scan = (slice: string): [count: number, end: number, more?: boolean] => {
     let count = 0;
     let end = 0;
-    for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(slice)) {
+    for (const { segment, index, isWordLike } of segments(slice)) {
       if (isWordLike) {
         if (count >= length) return [count, end, true];
         count += size(segment);

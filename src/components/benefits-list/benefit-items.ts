@@ -9,7 +9,7 @@ export interface BenefitItem {
   icon?: string;
 }
 
-const TITLE = 'strong, b, h2, h3, h4, h5, h6, [data-title]';
+const TITLE = 'strong,b,h2,h3,h4,h5,h6,[data-title]';
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
