@@ -71,11 +71,9 @@ export function askEndpoint(url: string, init: RequestInit, timeout: number, now
       throw fail('bad-json');
     }
     const ttl = ttlOf(response.headers.get('cache-control') ?? '', data);
-    // One entry for all answers, so that forgetting them is one write; the expired go with each new one.
-    const kept = answers();
-    for (const old in kept) if (!((kept[old]?.until as number) > now)) delete kept[old];
-    // Kept only if no newer question (or a login) has replaced this one meanwhile.
-    if (ttl > 0 && inFlight.get(key) === request) save('sessionStorage', 'answers', { ...kept, [key]: { until: now + ttl * 1000, data } });
+    // One entry for all answers, so that forgetting them is one write. Kept only if no newer
+    // question (or a login) has replaced this one meanwhile.
+    if (ttl > 0 && inFlight.get(key) === request) save('sessionStorage', 'answers', { ...answers(), [key]: { until: now + ttl * 1000, data } });
     return data;
   });
   // A fresh request may have taken the key meanwhile: only this request's own entry goes.

@@ -1,5 +1,5 @@
 /** `{name}` or `{{name}}`, with optional spaces inside the braces. */
-const PLACEHOLDER = /\{\{?\s*(\w+)\s*\}?\}/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
 
 function printable(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? String(value) : undefined;

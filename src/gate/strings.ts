@@ -27,7 +27,7 @@ export const DEFAULT_STRINGS: GateStrings = {
   loginPrompt: 'Already a subscriber?',
   loginLabel: 'Log in',
   cta: 'Subscribe to continue reading',
-  unlocked: 'Full access. The story continues below.',
+  unlocked: 'Unlocked: the story continues.',
   region: 'Story',
   plans: 'Subscription plans',
 };

@@ -212,10 +212,11 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       await settled(el);
       window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data: 'paywall-login' }));
       window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'hello' }));
+      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: { type: 'paywall-login' } }));
       window.dispatchEvent(new Event('focus'));
       await sleep(150);
       expect(el.state).to.equal('locked');
-      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: { type: 'paywall-login' } }));
+      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'paywall-login' }));
       await waitUntil(() => el.state === 'unlocked', 'unlocked by the message', { timeout: 2000 });
     });
   });

@@ -287,7 +287,7 @@ describe('<paywall-gate>', () => {
         await Promise.all(gates.map((g) => settle(g)));
         await expect(wrapper).to.be.accessible();
       }
-      expect(gates.map((g) => part(g, 'base').getAttribute('aria-label'))).to.deep.equal(['Story: Tram line approved', 'Story: Budget passes']);
+      expect(gates.map((g) => part(g, 'base').getAttribute('aria-label'))).to.deep.equal(['Tram line approved', 'Budget passes']);
     });
 
     it('puts plan names and the benefits heading one level below its own heading', async () => {

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import { fillTemplate } from '../../src/format/template.js';
 
 describe('fillTemplate', () => {
-  it('fills single- and double-brace placeholders', () => {
+  it('fills {name} placeholders', () => {
     expect(fillTemplate('{price}/month', { price: '₹300' })).to.equal('₹300/month');
-    expect(fillTemplate('Read {used} of {{ freeLimit }}', { used: 3, freeLimit: 5 })).to.equal('Read 3 of 5');
+    expect(fillTemplate('Read {used} of {freeLimit}', { used: 3, freeLimit: 5 })).to.equal('Read 3 of 5');
     expect(fillTemplate('No placeholders', {})).to.equal('No placeholders');
     expect(fillTemplate('{n} left', { n: 0 })).to.equal('0 left');
   });
@@ -14,6 +14,8 @@ describe('fillTemplate', () => {
       expect(fillTemplate('You read {used} articles', { used: value }), String(value)).to.equal(undefined);
     }
     expect(fillTemplate('{{free_limit}} free articles', {})).to.equal(undefined);
+    // Only {name} is a placeholder: other brace forms are not filled, so the message falls back.
+    expect(fillTemplate('Read {{used}} of { limit }', { used: 3, limit: 5 })).to.equal(undefined);
     expect(fillTemplate('{missing}', { other: 1 })).to.equal(undefined);
     expect(fillTemplate('a stray { brace', {})).to.equal(undefined);
     expect(fillTemplate('a stray } brace', {})).to.equal(undefined);

@@ -113,6 +113,48 @@ describe('truncate: words', () => {
     expect(kept.length).to.be.lessThan(text.length);
   });
 
+  it('counts words as Intl.Segmenter does, in scripts written with spaces', () => {
+    const samples = [
+      ['en', 'The U.S. economy grew 3.5% in Q3, officials said; don’t expect 10,000 new jobs — yet. E-mail us at news@example.org!'],
+      ['fr', 'L’économie française a progressé de 0,4 % au troisième trimestre, selon l’Insee.'],
+      ['de', 'Die Straßenbahnverlängerung (Baubeginn 2027) kostet rund 1.200.000 Euro – sagt der Stadtrat.'],
+      ['hi', 'यह एक परीक्षण वाक्य है, और आगे भी है।'],
+      ['ar', 'قال المجلس إن الخط الجديد سيفتتح في عام ٢٠٢٧.'],
+      ['ru', 'Совет утвердил новую линию трамвая; работы начнутся весной.'],
+      ['ko', '시의회는 새 트램 노선을 승인했다고 밝혔다.'],
+    ];
+    for (const [locale, text] of samples) {
+      const all = words(text, locale);
+      for (const n of [1, 3, 5, all.length - 1]) {
+        const kept = article(preview(`<p>${text}</p>`, { length: n, locale })!).textContent!;
+        expect(words(kept, locale), `${locale}, ${n} words`).to.deep.equal(all.slice(0, n));
+      }
+    }
+  });
+
+  it('leaves Intl.Segmenter (and its start-up cost) out for scripts written with spaces, and uses it for Chinese and Thai', () => {
+    const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+    const Segmenter = intl.Segmenter;
+    let made = 0;
+    intl.Segmenter = class extends Segmenter {
+      constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      preview('<p>One two three four five.</p>', { length: 2 });
+      preview('<p>Ein zwei drei vier fünf.</p>', { length: 2, locale: 'de' });
+      expect(made).to.equal(0);
+      preview('<p>我们今天去北京参观博物馆。</p>', { length: 2, locale: 'zh' });
+      expect(made).to.equal(1);
+      preview('<p>วันนี้อากาศดีมากและเราไปเที่ยวทะเล</p>', { length: 2, locale: 'th' });
+      expect(made).to.equal(2);
+    } finally {
+      intl.Segmenter = Segmenter;
+    }
+  });
+
   it('keeps the whole article text out of the kept text node', () => {
     const root = article('<p>one two three four</p>');
     cutAt(root, findCut(root, { length: 2, unit: 'words' })!);

@@ -256,7 +256,7 @@ export class PaywallGate extends BaseElement {
   private _handleReturn = (event: Event): void => {
     if (event instanceof MessageEvent) {
       const { origin, data } = event;
-      if ((origin !== location.origin && origin !== this._loginOrigin) || (data?.type ?? data) !== 'paywall-login') return;
+      if ((origin !== location.origin && origin !== this._loginOrigin) || data !== 'paywall-login') return;
     } else if (!away || document.visibilityState !== 'visible') return;
     // Every gate on the page hears this event and asks again (sharing one request; the kept
     // answers went when the link was used); then the reader is back.
@@ -384,9 +384,9 @@ export class PaywallGate extends BaseElement {
     warnOnce(this, problems);
     const level = this._level();
     // Named after the article's own heading where it has one, so that several gates differ.
-    const title = this.querySelector(':scope :is(h1,h2,h3)')?.textContent?.trim();
+    const title = this.querySelector('h1,h2,h3')?.textContent?.trim();
     return html`
-      <section part="base" tabindex="-1" aria-label=${title ? `${strings.region}: ${title}` : strings.region}>
+      <section part="base" tabindex="-1" aria-label=${title || strings.region}>
         <slot ?hidden=${!this._ready}></slot>
         <div part="offer" ?hidden=${state === 'locked' && !locked}>
           ${locked ? html`<div part="fade"></div>` : nothing}
