@@ -40,7 +40,7 @@ const SEPARATOR = '\u2029';
 /** Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): only there does a word take a dictionary. */
 const UNSPACED = /[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
 /**
- * A word as `Intl.Segmenter` has it (letters, digits, marks and `_`; an apostrophe joins letters,
+ * A word as `Intl.Segmenter` has it (letters, digits and marks; an apostrophe joins letters,
  * `don't`; a full stop or comma joins digits, `3.5`, `10,000`), or any other character: its
  * segments for such text, without its start-up cost (its data loads on first use).
  */
