@@ -24,7 +24,7 @@ function withoutLitRegistrations() {
 }
 
 /** Terser's compression for the bundle; `npm run bench` minifies its bare LitElement the same way. */
-export const COMPRESS = { passes: 4, inline: 1, unsafe: true, unsafe_arrows: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true };
+export const COMPRESS = { passes: 4, inline: 1, unsafe: true, unsafe_arrows: true, unsafe_math: true, unsafe_methods: true };
 
 // The script-tag bundle: Lit inside, one IIFE, so that it registers the tags whether the page
 // loads it as <script type="module"> or as a classic <script defer>. The unbundled ESM for npm
@@ -53,8 +53,8 @@ const library = {
       // functions and methods in place of function expressions: nothing here needs a prototype.
       // `unsafe` and `unsafe_math` write String(x) as x+"" and Number(x) as +x, which differ only
       // for a Symbol or BigInt where text or a number belongs (a page setting such a property
-      // gets an error in that update, not a warning); `unsafe_comps` flips < and >, which
-      // differs only for objects with a side-effecting valueOf.
+      // gets an error in that update, not a warning). Not `unsafe_comps`: it turns !(a > b) into
+      // a <= b, which differs for NaN (a doubled Content-Length header is one).
       compress: COMPRESS,
       // Private members are named `_like` this (Lit's own convention; its internals are `_$…`),
       // so their names can shrink: nothing outside the class reads them.

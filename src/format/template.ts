@@ -1,4 +1,4 @@
-/** `{name}` or `{{name}}`, with optional spaces inside the braces. */
+/** `{name}`: the only placeholder form (`{{name}}` and `{ name }` are not filled, so the message falls back). */
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 function printable(value: unknown): string | undefined {

@@ -12,7 +12,7 @@ type Policy = { createHTML(markup: string): string };
 let policy: Policy | undefined;
 const trusted = (markup: string) =>
   (policy ??= (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('paywall-elements', {
-    createHTML: (s) => s,
+    createHTML: String, // the markup as it is
   }))?.createHTML(markup) ?? markup;
 
 /**

@@ -40,11 +40,13 @@ const SEPARATOR = '\u2029';
 /** Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): only there does a word take a dictionary. */
 const UNSPACED = /[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
 /**
- * A word as `Intl.Segmenter` has it (letters, digits and marks; an apostrophe joins letters,
- * `don't`; a full stop or comma joins digits, `3.5`, `10,000`), or any other character: its
- * segments for such text, without its start-up cost (its data loads on first use).
+ * A word much as `Intl.Segmenter` has it: letters, digits, marks and connectors (`_`), with the
+ * invisible format characters inside words (soft hyphen, zero-width joiners); an apostrophe or a
+ * Hebrew-style `"` joins letters (`don't`, `צה"ל`), a full stop or comma joins digits (`3.5`,
+ * `10,000`). Or any other character. Its segments for such text, without the Segmenter's start-up
+ * cost (its data loads on first use).
  */
-const WORDS = /([\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+|[.,]\p{N}+)*)|[^]/gu;
+const WORDS = /([\p{L}\p{N}\p{M}_][\p{L}\p{N}\p{M}\p{Cf}_]*(?:['’"][\p{L}\p{N}\p{M}\p{Cf}_]+|[.,]\p{N}+)*)|[^]/gu;
 
 /** Article content of the root: its children that `include` accepts, and everything under them. */
 type Include = (child: Node) => boolean;
@@ -144,7 +146,7 @@ function cutByText(root: Node, { length, unit, locale }: PreviewOptions, include
   const segments = (slice: string) =>
     chars || UNSPACED.test(slice)
       ? new Intl.Segmenter(locale, { granularity: 'word' }).segment(slice)
-      : slice.matchAll(WORDS).map((m) => ({ segment: m[0], index: m.index!, isWordLike: m[1] }));
+      : Array.from(slice.matchAll(WORDS), (m) => ({ segment: m[0], index: m.index!, isWordLike: m[1] }));
   // The cut goes after the last word (and its closing punctuation) once the quota is met, at
   // the start of the next word: never inside a word, a grapheme or an emoji. Gives the count,
   // where the last word counted ends, and whether a word was left over.

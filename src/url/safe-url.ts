@@ -18,7 +18,7 @@ export function safeUrl(raw: string | null | undefined, base: string): string | 
   } catch {
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (!/^https?:$/.test(url.protocol)) return undefined;
   if (url.username || url.password) return undefined;
   return url.href;
 }

@@ -63,7 +63,7 @@ describe('<plan-card>', () => {
 
     it('shows the default renewal note and CTA label, and the publisher’s own when given', async () => {
       const el = await card(html`<plan-card lang="en" name="Annual" price="2700" currency="INR" period="P1Y"></plan-card>`);
-      expect(partText(el, 'note')).to.equal('Auto-renews; cancel whenever you like.');
+      expect(partText(el, 'note')).to.equal('Auto-renews; cancel anytime.');
       expect(partText(el, 'cta')).to.equal('Choose plan');
       el.renewalNote = 'Billed once a year.';
       el.ctaLabel = 'Subscribe';

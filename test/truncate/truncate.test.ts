@@ -122,6 +122,11 @@ describe('truncate: words', () => {
       ['ar', 'قال المجلس إن الخط الجديد سيفتتح في عام ٢٠٢٧.'],
       ['ru', 'Совет утвердил новую линию трамвая; работы начнутся весной.'],
       ['ko', '시의회는 새 트램 노선을 승인했다고 밝혔다.'],
+      // Invisible characters inside words: soft hyphens, a zero-width non-joiner, and a connector.
+      ['de', 'Die Donau\u00ADdampf\u00ADschiff\u00ADfahrt fährt wieder ab Mai.'],
+      ['fa', 'من می\u200Cخواهم امروز به کتابخانه بروم.'],
+      ['en', 'The snake_case name stays whole here.'],
+      ['he', 'דובר צה"ל אמר היום כי התרגיל הסתיים.'],
     ];
     for (const [locale, text] of samples) {
       const all = words(text, locale);

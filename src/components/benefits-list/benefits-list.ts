@@ -81,8 +81,8 @@ export class BenefitsList extends BaseElement {
             ({ title, description, icon }) => html`
               <li part="item">
                 ${icon
-                  ? html`<img part="icon" src=${icon} alt="" />`
-                  : html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor" /></svg>`}
+                  ? html`<img part="icon" src=${icon} alt="">`
+                  : html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor"/></svg>`}
                 <span>
                   <span part="title">${title}</span>
                   ${description ? html`<span part="description">${description}</span>` : nothing}

@@ -24,7 +24,7 @@ export interface PlanSelectDetail {
 }
 
 export const DEFAULT_CTA = 'Choose plan';
-export const DEFAULT_RENEWAL = 'Auto-renews; cancel whenever you like.';
+export const DEFAULT_RENEWAL = 'Auto-renews; cancel anytime.';
 
 /**
  * @tag plan-card
