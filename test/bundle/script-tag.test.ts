@@ -73,6 +73,27 @@ describe('script-tag bundle', () => {
   });
 });
 
+describe('script-tag bundle, as minified', () => {
+  it('reads an answer whose Content-Length header came twice', async () => {
+    // The minifier once turned the size check's !(declared > cap) into cap >= declared, which
+    // is false for the NaN of "16, 16": the body went unread and subscribers were locked out.
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    const url = `/api/answer?k=twice-${Math.random().toString(36).slice(2)}&body=${encodeURIComponent('{"granted":true}')}&length=twice`;
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><script src="${BUNDLE}" defer></script></head><body>
+      <paywall-gate entitlements-url="${url}" preview-length="1" preview-unit="paragraphs"><p>Free.</p><p>LATER one.</p></paywall-gate>
+    </body></html>`;
+    await loaded;
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    const gate = win.document.querySelector('paywall-gate')!;
+    for (let i = 0; i < 100 && gate.getAttribute('state') !== 'unlocked'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(gate.getAttribute('state')).to.equal('unlocked');
+    expect(gate.textContent).to.include('LATER one.');
+    iframe.remove();
+  });
+});
+
 describe('script-tag bundle, before the article is parsed', () => {
   it('waits for the article when loaded by a classic script in <head>, then shows only the preview', async () => {
     const iframe = document.createElement('iframe');

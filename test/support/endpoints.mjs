@@ -1,7 +1,8 @@
 // Entitlement endpoints for the component tests, served by web-test-runner's own dev server, so
 // that the gate talks to a real HTTP endpoint: real status codes, headers, bodies, delays.
 //
-//   GET  /api/answer?k=KEY&body=…&status=…&type=…&delay=…&cache=…   (cache: a Cache-Control value)
+//   GET  /api/answer?k=KEY&body=…&status=…&type=…&delay=…&cache=…   (cache: a Cache-Control value;
+//        length=twice sends the Content-Length header twice)
 //        Answers with `body` (default {"granted":false}), as `type` (default application/json).
 //        Each value may be a list split by "|": the nth request for KEY takes the nth item (the
 //        last repeats), so one URL can answer differently over time. `body=huge` streams 5 MB
@@ -70,6 +71,16 @@ export async function endpoints(ctx, next) {
         for (let i = 0; i < 80; i++) yield chunk;
       })(),
     );
+    return;
+  }
+  if (query.length === 'twice') {
+    // The same Content-Length sent twice (some proxies do): the browser reads it as "N, N".
+    const bytes = Buffer.from(body);
+    ctx.respond = false;
+    ctx.res.setHeader('content-type', ctx.type);
+    ctx.res.setHeader('content-length', [String(bytes.length), String(bytes.length)]);
+    ctx.res.writeHead(ctx.status);
+    ctx.res.end(bytes);
     return;
   }
   ctx.body = body === 'empty' ? '' : body;
