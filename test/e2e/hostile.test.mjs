@@ -18,11 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import { startServer as startDemoServer } from '../../demo/server.mjs';
-import { CHROME_ARGS, watchedPage } from '../support/browser.mjs';
+import { aborted, launchBrowser, watchedPage } from '../support/browser.mjs';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/paywall-elements.min.js', import.meta.url));
 const CSP =
@@ -166,7 +165,7 @@ async function reader(from = browser) {
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.evaluateOnNewDocument(recorder);
-  const errors = () => problems.filter((p) => !p.startsWith('console.warn: ') && !p.endsWith('net::ERR_ABORTED'));
+  const errors = () => problems.filter((p) => !p.startsWith('console.warn: ') && !aborted(p));
   const warnings = () => problems.filter((p) => p.startsWith('console.warn: ')).map((p) => p.slice('console.warn: '.length));
   return { context, page, requests, errors, warnings };
 }
@@ -272,11 +271,7 @@ before(async () => {
   );
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
-  });
+  browser = await launchBrowser(['--js-flags=--expose-gc']);
 });
 
 after(async () => {
@@ -493,7 +488,7 @@ describe('hostile surroundings', () => {
     const profile = mkdtempSync(join(tmpdir(), 'paywall-no-cookies-'));
     mkdirSync(join(profile, 'Default'));
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
-    const blocking = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, userDataDir: profile, args: CHROME_ARGS });
+    const blocking = await launchBrowser([], { userDataDir: profile });
     try {
       const { page: tab, problems } = await watchedPage(blocking);
       await tab.evaluateOnNewDocument(recorder);
@@ -507,7 +502,7 @@ describe('hostile surroundings', () => {
       assert.equal(seenByReader.heading, METER_HEADING, 'the anonymous answer');
       assert.deepEqual(seen.get('cookie-off').cookies, [null], 'a cookie reached the endpoint');
       assert.deepEqual((await recorded(tab)).rejections, []);
-      assert.deepEqual(problems.filter((p) => !p.endsWith('net::ERR_ABORTED')), []);
+      assert.deepEqual(problems.filter((p) => !aborted(p)), []);
     } finally {
       await blocking.close();
       rmSync(profile, { recursive: true, force: true });

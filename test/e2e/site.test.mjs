@@ -2,7 +2,7 @@
 // is a new reader (a fresh browser context: no cookies, no storage).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useDemoSite, watchedPage } from '../support/browser.mjs';
+import { aborted, useDemoSite, watchedPage } from '../support/browser.mjs';
 
 const site = useDemoSite();
 const FREE = ['council-backs-riverside-tram-line', 'ashworths-bakery-moves-into-old-post-office', 'regent-cinema-reopens-with-film-festival'];
@@ -10,15 +10,11 @@ const FOURTH = 'harbour-road-women-reach-cup-semi-final';
 const MAPPED = 'volunteers-count-river-birds-in-winter-survey';
 const HARD = 'kingsmead-bridge-closure-detour-plan';
 
-/**
- * A new reader, with a page that records errors, failed requests and warnings. Requests the
- * browser reports as aborted (ERR_ABORTED: cancelled, not failed; Chromium sometimes reports a
- * finished fetch so) are left out.
- */
+/** A new reader, with a page that records errors, failed requests and warnings, less `aborted` requests. */
 async function reader(viewport) {
   const context = await site.browser.createBrowserContext();
   const { page, problems } = await watchedPage(context, viewport);
-  const real = () => problems.filter((problem) => !problem.endsWith('net::ERR_ABORTED'));
+  const real = () => problems.filter((problem) => !aborted(problem));
   return { context, page, problems: { get list() { return real(); } } };
 }
 

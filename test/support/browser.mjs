@@ -14,13 +14,21 @@ export const CHROME_ARGS = [
   '--no-first-run',
 ];
 
-export function launchBrowser() {
+/** The test Chromium; `args` are added to CHROME_ARGS, `options` to puppeteer's (a `userDataDir`, say). */
+export function launchBrowser(args = [], options = {}) {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROME_ARGS,
+    args: [...CHROME_ARGS, ...args],
+    ...options,
   });
 }
+
+/**
+ * Whether a recorded problem is a request Chromium reports as aborted (ERR_ABORTED: cancelled,
+ * not failed; it sometimes reports a finished fetch so), which the tests leave out.
+ */
+export const aborted = (problem) => problem.endsWith('net::ERR_ABORTED');
 
 /**
  * Opens a page that records everything that would tell a reader or a developer something
