@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { GateErrorDetail, PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';
-import { forgetAnswers } from '../../src/entitlements/request.js';
-import { answerUrl, breakStorage, freshKey, hits, sleep, watchRejections } from '../support/api.js';
+import { answerUrl, breakStorage, eachTestFreshAndWithoutRejections, freshKey, hits, sleep } from '../support/api.js';
 import { captureWarnings, part, partText } from '../support/helpers.js';
 
 const ARTICLE = '<article><p>Free opening paragraph.</p><p>SECRET second paragraph.</p><p>SECRET third.</p></article>';
@@ -19,16 +18,7 @@ const settled = (el: PaywallGate) => waitUntil(() => el.state !== 'pending', 'th
 const secretShown = (el: PaywallGate) => el.textContent!.includes('SECRET');
 
 describe('<paywall-gate> with an entitlement endpoint', () => {
-  let rejections: ReturnType<typeof watchRejections>;
-  beforeEach(() => {
-    forgetAnswers();
-    rejections = watchRejections();
-  });
-  afterEach(async () => {
-    await sleep(0);
-    rejections.stop();
-    expect(rejections.reasons).to.deep.equal([]);
-  });
+  eachTestFreshAndWithoutRejections();
 
   it('locks on a denial, with the meter from the answer, and fires paywall-lock', async () => {
     const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: DENIED })}"`);

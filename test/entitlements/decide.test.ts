@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { decide, fillUrl, type EntitlementContext, type Settings } from '../../src/entitlements/decide.js';
 import { forgetAnswers } from '../../src/entitlements/request.js';
 import type { Problem } from '../../src/util/warn.js';
-import { answerUrl, breakStorage, freshKey, hits, sleep, watchRejections } from '../support/api.js';
+import { answerUrl, breakStorage, eachTestFreshAndWithoutRejections, freshKey, hits, sleep } from '../support/api.js';
 
 const NOW = new Date(2026, 10, 27, 12).getTime();
 const HOUR = 3.6e6;
@@ -19,16 +19,7 @@ async function ask(settings: Settings, options: { now?: number; fresh?: boolean;
 const month = (m: number) => new Date(2027, m, 10).getTime();
 
 describe('decide', () => {
-  let rejections: ReturnType<typeof watchRejections>;
-  beforeEach(() => {
-    forgetAnswers();
-    rejections = watchRejections();
-  });
-  afterEach(async () => {
-    await sleep(0);
-    rejections.stop();
-    expect(rejections.reasons).to.deep.equal([]);
-  });
+  eachTestFreshAndWithoutRejections();
 
   describe('answers', () => {
     it('reads the amp-subscriptions format, granted and denied', async () => {

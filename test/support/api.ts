@@ -1,4 +1,6 @@
 /** Helpers for tests against the endpoints of test/support/endpoints.mjs. */
+import { expect } from '@open-wc/testing';
+import { forgetAnswers } from '../../src/entitlements/request.js';
 
 let next = 0;
 /** A key no other test uses, so that request counts start at zero. */
@@ -28,6 +30,23 @@ export function watchRejections(): { reasons: unknown[]; stop: () => void } {
   const onRejection = (event: PromiseRejectionEvent) => reasons.push(event.reason);
   window.addEventListener('unhandledrejection', onRejection);
   return { reasons, stop: () => window.removeEventListener('unhandledrejection', onRejection) };
+}
+
+/**
+ * For the current `describe`: each test starts with no kept answers, and fails if it left an
+ * unhandled rejection behind.
+ */
+export function eachTestFreshAndWithoutRejections(): void {
+  let rejections: ReturnType<typeof watchRejections>;
+  beforeEach(() => {
+    forgetAnswers();
+    rejections = watchRejections();
+  });
+  afterEach(async () => {
+    await sleep(0);
+    rejections.stop();
+    expect(rejections.reasons).to.deep.equal([]);
+  });
 }
 
 /**
