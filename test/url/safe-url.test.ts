@@ -82,6 +82,13 @@ describe('checkedUrl', () => {
     });
   });
 
+  it('matches nothing with malformed or hostile entries, and still allows the page itself', async () => {
+    await withMeta('javascript:alert(1) //shop.example https://shop.example/ not-an-origin', () => {
+      expect(check('https://shop.example/buy', true).url).to.equal(undefined);
+      expect(check('/subscribe', true).url).to.equal(new URL('/subscribe', location.href).href);
+    });
+  });
+
   it('allows only the page itself when the list is empty, and still refuses what safeUrl refuses', async () => {
     await withMeta('', () => {
       expect(check('https://shop.example/buy', true).url).to.equal(undefined);

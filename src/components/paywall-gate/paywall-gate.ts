@@ -122,9 +122,9 @@ export class PaywallGate extends BaseElement {
   declare previewUnit?: PreviewUnit | string;
   /** Free articles a month: the local meter's limit, and the meter message's when the decision carries none. */
   declare freeLimit?: number | string;
-  /** Where existing subscribers log in (http, https or relative); a URL template: `/login?next={returnUrl}`. */
+  /** Where existing subscribers log in (http, https or relative; on an allowed origin when the page has `<meta name="paywall-allowed-origins">`); a URL template: `/login?next={returnUrl}`. */
   declare loginUrl?: string;
-  /** Where the final call to action goes; without it, the call to action leads to the plans. */
+  /** Where the final call to action goes (held to `<meta name="paywall-allowed-origins">` like `login-url`); without it, the call to action leads to the plans. */
   declare subscribeUrl?: string;
   /** Heading level of the meter message. */
   headingLevel = 2;

@@ -84,7 +84,7 @@ export class PlanCard extends BaseElement {
   declare period?: string;
   /** BCP 47 locale for numbers and words; defaults to the nearest `lang`, else the browser's. */
   declare locale?: string;
-  /** Checkout URL (http, https or relative). Others are refused with a warning. */
+  /** Checkout URL (http, https or relative; on an allowed origin when the page has `<meta name="paywall-allowed-origins">`). Others are refused with a warning. */
   declare href?: string;
   /** Highlights the card as the recommended plan. */
   featured = false;
