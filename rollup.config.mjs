@@ -1,30 +1,14 @@
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
-import minifyLiterals from './scripts/minify-literals.mjs';
 
-/**
- * Drops lit-html's two page-wide registrations from the bundle: the hook for the ShadyDOM
- * polyfills (`litHtmlPolyfillSupport`, for browsers without shadow DOM, which the library does
- * not support) and the `litHtmlVersions` list (read by Lit's dev mode to warn about several
- * copies). Neither changes rendering. Fails the build when lit-html changes shape, so that this
- * never silently stops applying.
- */
-function withoutLitRegistrations() {
-  const REGISTRATIONS = /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/;
-  return {
-    name: 'without-lit-registrations',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/node_modules/lit-html/lit-html.js')) return null;
-      if (!REGISTRATIONS.test(code)) this.error('lit-html changed: update withoutLitRegistrations() in rollup.config.mjs');
-      return { code: code.replace(REGISTRATIONS, ';'), map: null };
-    },
-  };
-}
+/** The library's tags: when a page already has all three, a second copy of the bundle stops before evaluating anything. */
+const TAGS = ['plan-card', 'benefits-list', 'paywall-gate'];
 
-/** Terser's compression for the bundle; `npm run bench` minifies its bare LitElement the same way. */
-export const COMPRESS = { passes: 4, inline: 1, unsafe: true, unsafe_arrows: true, unsafe_math: true, unsafe_methods: true };
+/** Terser's plain, safe settings, shared with `npm run bench`, which builds its bare LitElement the same way. */
+export const TERSER = { ecma: 2021, module: false, format: { comments: false } };
 
 // The script-tag bundle: Lit inside, one IIFE, so that it registers the tags whether the page
 // loads it as <script type="module"> or as a classic <script defer>. The unbundled ESM for npm
@@ -34,33 +18,17 @@ const library = {
   output: {
     file: `dist/${pkg.name}.min.js`,
     format: 'iife',
-    // The map ships beside the bundle, unannounced: the comment that names it costs every reader bytes.
-    sourcemap: 'hidden',
+    // A second copy on the page returns before Lit is evaluated again: Lit makes a Trusted Types
+    // policy when it loads, and a page whose CSP has no 'allow-duplicates' refuses a second one.
+    intro: `if (${JSON.stringify(TAGS)}.every((tag) => customElements.get(tag))) return;`,
+    // The map is announced (sourceMappingURL), so that a CDN user's devtools find it.
+    sourcemap: true,
   },
   plugins: [
-    resolve(),
-    withoutLitRegistrations(),
-    typescript({
-      tsconfig: './tsconfig.build.json',
-      declaration: false,
-      declarationMap: false,
-      outDir: 'dist',
-    }),
-    minifyLiterals(),
-    terser({
-      ecma: 2021,
-      // Four passes, no inlining of functions called once (smaller once gzipped), and arrow
-      // functions and methods in place of function expressions: nothing here needs a prototype.
-      // `unsafe` and `unsafe_math` write String(x) as x+"" and Number(x) as +x, which differ only
-      // for a Symbol or BigInt where text or a number belongs (a page setting such a property
-      // gets an error in that update, not a warning). Not `unsafe_comps`: it turns !(a > b) into
-      // a <= b, which differs for NaN (a doubled Content-Length header is one).
-      compress: COMPRESS,
-      // Private members are named `_like` this (Lit's own convention; its internals are `_$…`),
-      // so their names can shrink: nothing outside the class reads them.
-      mangle: { properties: { regex: /^_[a-z]/ } },
-      format: { comments: false },
-    }),
+    resolve({ exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    minifyHtmlLiterals(),
+    terser(TERSER),
   ],
 };
 

@@ -24,6 +24,8 @@ export default {
   // Real HTTP entitlement endpoints for the gate (see test/support/endpoints.mjs).
   middleware: [endpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  reporters: [defaultReporter(), summaryReporter()],
+  // Progress bars only on a terminal: piped into a log (CI), they are escape codes.
+  staticLogging: !process.stdout.isTTY,
+  reporters: [defaultReporter({ reportTestProgress: Boolean(process.stdout.isTTY) }), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

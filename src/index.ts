@@ -3,10 +3,21 @@ export { PaywallGate, type GateDecisionDetail, type GateErrorDetail, type GateLo
 export { PlanCard, type PlanSelection, type PlanSelectDetail } from './components/plan-card/plan-card.js';
 export { BenefitsList } from './components/benefits-list/benefits-list.js';
 export type { BenefitItem } from './components/benefits-list/benefit-items.js';
+export type { GateConfig } from './components/paywall-gate/gate-config.js';
+export type { GateStrings } from './components/paywall-gate/gate-strings.js';
+export {
+  createEntitlementClient,
+  type ClientOptions,
+  type Decision,
+  type EntitlementClient,
+  type Failure,
+  type FailureSource,
+  type View,
+} from './entitlements/client.js';
+export { createAnswerStore, type AnswerStore } from './entitlements/answer-store.js';
 export type { Entitlement, GateState, Meter } from './entitlements/entitlement.js';
-export type { Adapter, EntitlementContext } from './entitlements/decide.js';
-export type { FailureReason } from './entitlements/request.js';
-export type { GateConfig } from './gate/config.js';
-export type { GateStrings } from './gate/strings.js';
+export type { FailureReason } from './entitlements/http.js';
+export type { AnswerPaths } from './entitlements/normalize.js';
+export type { Adapter, EntitlementContext } from './entitlements/sources.js';
 export type { Plan } from './plans/plan.js';
 export type { PreviewUnit } from './truncate/truncate.js';

@@ -14,6 +14,8 @@ export interface Entitlement {
   /** Why: `SUBSCRIBER`, `METERING`, `FREE`, or the backend's own word. */
   reason?: string;
   meter?: Meter;
+  /** Whether the reader is logged in (amp-subscriptions' field): a logged-in reader is not asked to log in. */
+  loggedIn?: boolean;
 }
 
 export type GateState = 'pending' | 'locked' | 'unlocked';
@@ -22,9 +24,4 @@ export type GateState = 'pending' | 'locked' | 'unlocked';
 export function stateOf(entitlement: Entitlement | null | undefined): GateState {
   if (entitlement === null || entitlement === undefined) return 'pending';
   return typeof entitlement === 'object' && entitlement.granted === true ? 'unlocked' : 'locked';
-}
-
-/** A count that can stand in a message: a finite, non-negative whole number. */
-export function count(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }

@@ -12,15 +12,23 @@ export function monthOf(time: number): number {
   return date.getFullYear() * 12 + date.getMonth();
 }
 
+/** The articles a stored record counts for `month`: none when it is from another month or not a record at all (storage is the reader's to edit). */
+function articlesOf(stored: unknown, month: number): string[] {
+  const record = stored as Partial<MeterRecord> | undefined;
+  return record?.month === month && Array.isArray(record.articles) ? record.articles.map(String) : [];
+}
+
 /**
  * One article view against the local meter: an article already read this month is free again;
- * a new one is granted while the month's limit allows and then counted. A record from another
- * month, or one that is not a record at all (storage is the reader's to edit), starts from zero.
+ * a new one is granted while the month's limit allows, and then counted.
  */
-export function countView(stored: unknown, article: string, limit: number, month: number): [MeterRecord, Entitlement] {
-  const old = stored as Partial<MeterRecord> | undefined;
-  const articles = old?.month === month && Array.isArray(old.articles) ? old.articles.map(String) : [];
-  const granted = articles.includes(article) || (articles.length < limit && articles.push(article) > 0);
+export function countView(stored: unknown, article: string, limit: number, month: number): { record: MeterRecord; entitlement: Entitlement } {
+  const articles = articlesOf(stored, month);
+  let granted = articles.includes(article);
+  if (!granted && articles.length < limit) {
+    articles.push(article);
+    granted = true;
+  }
   const used = Math.min(articles.length, limit);
-  return [{ month, articles }, { granted, reason: 'METERING', meter: { used, limit, remaining: limit - used } }];
+  return { record: { month, articles }, entitlement: { granted, reason: 'METERING', meter: { used, limit, remaining: limit - used } } };
 }

@@ -1,4 +1,4 @@
-import { css } from '../base/base-element.js';
+import { css } from 'lit';
 
 /**
  * The global theme tokens (`--paywall-*`), resolved once per component into private

@@ -1,4 +1,5 @@
-import { blank, problem, type Problem } from '../util/warn.js';
+import { blank } from '../util/values.js';
+import { problem, type Problem } from '../util/warn.js';
 
 /**
  * Resolves a URL from configuration, or refuses it.
@@ -8,7 +9,7 @@ import { blank, problem, type Problem } from '../util/warn.js';
  * and URLs carrying credentials (`https://site@evil.example`, which disguise their host).
  * Returns the absolute URL, or `undefined` when refused or empty.
  */
-export function safeUrl(raw: string | null | undefined, base: string): string | undefined {
+export function safeUrl(raw: string | null | undefined, base?: string): string | undefined {
   // The URL parser drops tabs and line breaks anywhere, so "/\t/evil.example" means "//evil.example".
   const value = (raw ?? '').replace(/[\t\n\r]/g, '').trim();
   if (!value || /^[\\/]{2}/.test(value)) return undefined;

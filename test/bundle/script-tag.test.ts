@@ -25,7 +25,8 @@ async function frameWith(head: string): Promise<Frame> {
   const win = iframe.contentWindow as Window & typeof globalThis;
   await win.customElements.whenDefined('plan-card');
   await win.customElements.whenDefined('benefits-list');
-  await new Promise((r) => setTimeout(r, 50));
+  const rendering = win.document.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('plan-card, benefits-list');
+  await Promise.all([...rendering].map((el) => el.updateComplete));
   errors.push(...(((win as unknown as { __errors?: string[] }).__errors) ?? []));
   return { win, errors };
 }

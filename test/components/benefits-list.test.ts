@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { BenefitsList } from '../../src/components/benefits-list/benefits-list.js';
@@ -111,8 +111,7 @@ describe('<benefits-list>', () => {
     li.innerHTML = '<strong>Puzzles</strong> A daily crossword.';
     el.querySelector('ul')!.append(li);
     el.querySelector('li strong')!.textContent = 'Premium journalism';
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
+    await waitUntil(() => titles(el).length === 9, 'the new item');
     expect(titles(el)[0]).to.equal('Premium journalism');
     expect(titles(el)).to.have.length(9);
     expect(titles(el)[8]).to.equal('Puzzles');
@@ -184,7 +183,6 @@ describe('<benefits-list>', () => {
       const el = await list(html`<benefits-list heading=${hostile}></benefits-list>`);
       el.items = [{ title: hostile, description: hostile, icon: 'javascript:window.__benefitCanary=3' }];
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
       expect(partText(el, 'heading')).to.equal(hostile);
       expect(titles(el)).to.deep.equal([hostile]);
       expect(el.shadowRoot!.querySelector('img') === null).to.equal(true);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { GateErrorDetail, PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';
-import { answerUrl, breakStorage, eachTestFreshAndWithoutRejections, freshKey, hits, sleep } from '../support/api.js';
+import { answerUrl, breakStorage, eachTestFreshAndWithoutRejections, freshKey, hits, waitFor } from '../support/api.js';
 import { captureWarnings, part, partText } from '../support/helpers.js';
 
 const ARTICLE = '<article><p>Free opening paragraph.</p><p>SECRET second paragraph.</p><p>SECRET third.</p></article>';
@@ -57,7 +57,7 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
 
   describe('every failure ends locked (the default policy), with paywall-error and one warning', () => {
     const failures: [string, Record<string, string | number>, string][] = [
-      ['404', { status: 404 }, 'http-status'],
+      ['410', { status: 410 }, 'http-status'],
       ['an HTML body', { type: 'text/html', body: '<p>Sign in</p>' }, 'bad-json'],
       ['invalid JSON', { body: '{"granted":' }, 'bad-json'],
       ['an empty body', { body: 'empty' }, 'bad-json'],
@@ -133,11 +133,14 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
   it('the newest answer wins: an older one arriving later is dropped', async () => {
     const key = freshKey();
     const [el] = await gates(`entitlements-url="${answerUrl(key, { delay: '300|0', body: `${GRANTED}|${DENIED}` })}"`);
-    await sleep(20);
+    const unlocks: Event[] = [];
+    el.addEventListener('paywall-unlock', (event) => unlocks.push(event));
+    await waitFor(async () => (await hits(key)).answer === 1, 'the first request');
     await el.refresh();
     expect(el.state).to.equal('locked');
-    await sleep(400);
+    await el.decisionComplete;
     expect(el.state).to.equal('locked');
+    expect(unlocks).to.deep.equal([]);
     expect((await hits(key)).answer).to.equal(2);
   });
 
@@ -146,14 +149,14 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     wrapper.innerHTML = `<paywall-gate preview-length="1" preview-unit="paragraphs" free-limit="1" entitlements-url="${answerUrl(freshKey(), { body: DENIED })}">${ARTICLE}</paywall-gate>`;
     const el = wrapper.querySelector('paywall-gate')!;
     el.entitlement = { granted: true, reason: 'SDK' };
-    await sleep(200);
+    await el.decisionComplete;
     expect(el.state).to.equal('unlocked');
   });
 
   it('a decision set by the page wins over a question still out', async () => {
     const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { delay: 200, body: DENIED })}"`);
     el.entitlement = { granted: true, reason: 'SDK' };
-    await sleep(300);
+    await el.decisionComplete;
     expect(el.state).to.equal('unlocked');
   });
 
@@ -162,7 +165,7 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     const events: string[] = [];
     for (const type of ['paywall-lock', 'paywall-unlock', 'paywall-error']) el.addEventListener(type, () => events.push(type));
     el.remove();
-    await sleep(300);
+    await el.decisionComplete;
     expect(el.state).to.equal('pending');
     expect(events).to.deep.equal([]);
   });
@@ -196,18 +199,21 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       expect((await hits(key)).answer).to.equal(2);
     });
 
-    it('asks again on a message from the login page’s origin; ignores other origins and other messages', async () => {
-      const key = freshKey();
-      const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="https://login.example/in"`);
-      await settled(el);
-      window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data: 'paywall-login' }));
-      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'hello' }));
-      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: { type: 'paywall-login' } }));
-      window.dispatchEvent(new Event('focus'));
-      await sleep(150);
-      expect(el.state).to.equal('locked');
-      window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'paywall-login' }));
-      await waitUntil(() => el.state === 'unlocked', 'unlocked by the message', { timeout: 2000 });
+    it('asks again on a message from the login page’s origin, as a string or { type }; ignores other origins and other messages', async () => {
+      for (const data of ['paywall-login', { type: 'paywall-login' }]) {
+        const key = freshKey();
+        const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="https://login.example/in"`);
+        await settled(el);
+        window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data }));
+        window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'hello' }));
+        window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: { type: 'other' } }));
+        window.dispatchEvent(new Event('focus'));
+        await el.decisionComplete;
+        expect(el.state).to.equal('locked');
+        expect((await hits(key)).answer).to.equal(1);
+        window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data }));
+        await waitUntil(() => el.state === 'unlocked', 'unlocked by the message', { timeout: 2000 });
+      }
     });
   });
 
@@ -230,7 +236,8 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       await waitUntil(() => el.textContent!.includes('REST-TWO'), 'the rest arrived', { timeout: 2000 });
       expect(el.querySelector('article > p:last-of-type')!.id).to.equal('rest-2');
       expect((await hits(key)).content).to.equal(1);
-      await sleep(100);
+      // The content's image fails to load; its handler, had it been kept, would have run by then.
+      await waitFor(() => [...el.querySelectorAll('img')].every((img) => img.complete), 'the images to load or fail');
       expect((window as { __canary?: number }).__canary).to.equal(undefined);
       expect(el.querySelector('script, [onerror], a[href^="javascript"]')).to.equal(null);
       await el.refresh();
@@ -304,14 +311,20 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
 
     it('a metered view is reported once, even when the gate moves in the page', async () => {
       const key = freshKey();
-      const el = await view('p', 5, { 'pingback-url': `/api/ping?k=${key}` });
-      await sleep(100);
-      expect((await hits(key)).ping).to.have.length(1);
-      document.body.append(el);
-      await sleep(100);
-      el.remove();
-      await el.refresh();
-      await sleep(100);
+      const sendBeacon = navigator.sendBeacon;
+      let beacons = 0;
+      navigator.sendBeacon = (...args) => (beacons++, sendBeacon.apply(navigator, args));
+      try {
+        const el = await view('p', 5, { 'pingback-url': `/api/ping?k=${key}` });
+        await waitFor(async () => (await hits(key)).ping.length === 1, 'the pingback');
+        document.body.append(el);
+        await el.decisionComplete;
+        el.remove();
+        await el.refresh();
+      } finally {
+        navigator.sendBeacon = sendBeacon;
+      }
+      expect(beacons).to.equal(1);
       expect((await hits(key)).ping).to.have.length(1);
     });
 

@@ -12,12 +12,13 @@ describe('normalize', () => {
     expect(normalize({ granted: true, grantReason: 'SUBSCRIBER', loggedIn: true }, AMP_PATHS)).to.deep.equal({
       granted: true,
       reason: 'SUBSCRIBER',
-      meter: undefined,
+      loggedIn: true,
     });
+    expect(normalize({ granted: false, loggedIn: 'yes' }, AMP_PATHS)).to.deep.equal({ granted: false, reason: undefined });
   });
 
   it('reads any shape by dot paths', () => {
-    const paths = ['user.access', 'user.why', 'quota.n', 'quota.of', 'quota.left'];
+    const paths = { granted: 'user.access', reason: 'user.why', used: 'quota.n', limit: 'quota.of', remaining: 'quota.left', loggedIn: 'user.in' };
     const answer = { user: { access: false, why: 'quota' }, quota: { n: 2, of: 3, left: 1 } };
     expect(normalize(answer, paths)).to.deep.include({ granted: false, reason: 'quota', meter: { used: 2, limit: 3, remaining: 1 } });
   });
@@ -37,7 +38,7 @@ describe('normalize', () => {
 
   it('keeps only whole counts ≥ 0 and text reasons', () => {
     const answer = { granted: false, grantReason: { evil: 1 }, data: { articlesRead: '5', articleLimit: -1, articlesRemaining: 1.5 } };
-    expect(normalize(answer, AMP_PATHS)).to.deep.include({ reason: undefined, meter: undefined });
+    expect(normalize(answer, AMP_PATHS)).to.deep.equal({ granted: false, reason: undefined });
   });
 
   it('follows own keys only: __proto__ and inherited members are never reached', () => {
@@ -46,5 +47,12 @@ describe('normalize', () => {
     expect(valueAt({}, 'constructor.name')).to.equal(undefined);
     expect(valueAt({ a: { b: 1 } }, 'a.toString')).to.equal(undefined);
     expect(({} as Record<string, unknown>).granted).to.equal(undefined);
+  });
+
+  it('never follows __proto__, constructor or prototype, even as an answer\'s own key', () => {
+    const answer = JSON.parse('{"__proto__": {"granted": true}, "prototype": {"granted": true}}');
+    expect(valueAt(answer, '__proto__.granted')).to.equal(undefined);
+    expect(valueAt(answer, 'prototype.granted')).to.equal(undefined);
+    expect(normalize(answer, { ...AMP_PATHS, granted: '__proto__.granted' })).to.equal(undefined);
   });
 });

@@ -1,6 +1,6 @@
 /** Helpers for tests against the endpoints of test/support/endpoints.mjs. */
 import { expect } from '@open-wc/testing';
-import { forgetAnswers } from '../../src/entitlements/request.js';
+import { pageScope } from '../../src/components/paywall-gate/page-scope.js';
 
 let next = 0;
 /** A key no other test uses, so that request counts start at zero. */
@@ -22,7 +22,17 @@ export interface Hits {
 /** What the endpoints received for `key`. */
 export const hits = async (key: string): Promise<Hits> => (await fetch(`/api/hits?k=${key}`)).json();
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves in the next task: after pending promise rejections have been reported, say. */
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** Resolves once `check` holds, checking once a frame; rejects after `timeout` ms with `what`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, what = 'a condition', timeout = 5000): Promise<void> {
+  const end = performance.now() + timeout;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
 
 /** Records unhandled promise rejections until `stop()`. */
 export function watchRejections(): { reasons: unknown[]; stop: () => void } {
@@ -39,11 +49,11 @@ export function watchRejections(): { reasons: unknown[]; stop: () => void } {
 export function eachTestFreshAndWithoutRejections(): void {
   let rejections: ReturnType<typeof watchRejections>;
   beforeEach(() => {
-    forgetAnswers();
+    pageScope.answers.forget();
     rejections = watchRejections();
   });
   afterEach(async () => {
-    await sleep(0);
+    await nextTask();
     rejections.stop();
     expect(rejections.reasons).to.deep.equal([]);
   });

@@ -8,6 +8,7 @@
 //        last repeats), so one URL can answer differently over time. `body=huge` streams 5 MB
 //        without a Content-Length; `body=huge-declared` declares it.
 //   GET  /api/content?k=KEY   The rest of an article, as HTML (with some hostile markup in it).
+//   GET  /api/broken-image    Text that an <img> fails to decode.
 //   POST /api/ping?k=KEY      Records a pingback.
 //   GET  /api/hits?k=KEY      {"answer": n, "content": n, "ping": [bodies], "headers": {...}}: what KEY received.
 
@@ -27,7 +28,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const CONTENT = `<p id="rest-1">REST-ONE of the story, for subscribers.</p>
 <p id="rest-2">REST-TWO with <a href="javascript:window.__canary=1">a bad link</a> and <a href="/more">a good one</a>.</p>
-<img src="x" onerror="window.__canary=1" alt="">
+<img src="/api/broken-image" onerror="window.__canary=1" alt="">
 <script>window.__canary = 1;</script>`;
 
 export async function endpoints(ctx, next) {
@@ -45,6 +46,12 @@ export async function endpoints(ctx, next) {
     for await (const chunk of ctx.req) body += chunk;
     seen.ping.push({ body, type: ctx.get('content-type') });
     ctx.status = 204;
+    return;
+  }
+  if (path === '/api/broken-image') {
+    // Not an image: an <img> that loads it fails (without a 404 in the test log).
+    ctx.type = 'text/plain';
+    ctx.body = 'not an image';
     return;
   }
   if (path === '/api/content') {

@@ -1,5 +1,6 @@
 import { REFUSED, safeUrl } from '../../url/safe-url.js';
-import { quote, text, type Problem } from '../../util/warn.js';
+import { text } from '../../util/values.js';
+import { quote, type Problem } from '../../util/warn.js';
 
 /** One thing a subscription includes. */
 export interface BenefitItem {

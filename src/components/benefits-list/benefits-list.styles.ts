@@ -1,4 +1,4 @@
-import { css } from '../../base/base-element.js';
+import { css } from 'lit';
 
 export const styles = css`
   /* Transparent on a light page; in dark mode it paints its own ground, since the page may not. */

@@ -1,9 +1,16 @@
-import { html, nothing } from 'lit/html.js';
-import { BaseElement, type PropertyValues } from '../../base/base-element.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { tokens } from '../../styles/tokens.js';
-import { headingLevel, text, warnOnce } from '../../util/warn.js';
+import { headingLevel, numberAttribute, text } from '../../util/values.js';
+import { warnOnce } from '../../util/warn.js';
+import { SlottedContentController } from '../shared/slotted-content-controller.js';
 import { itemsFromMarkup, normalizeItems, type BenefitItem } from './benefit-items.js';
 import { styles } from './benefits-list.styles.js';
+
+/** The default item icon: a check mark. */
+const checkMark = html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor" />
+</svg>`;
 
 /**
  * @tag benefits-list
@@ -30,59 +37,54 @@ import { styles } from './benefits-list.styles.js';
  * @cssprop [--benefits-list-icon-color=var(--paywall-color-accent)] - Colour of the default check mark.
  * @cssprop [--benefits-list-heading-size=1.25rem] - Font size of the heading.
  */
-export class BenefitsList extends BaseElement {
+export class BenefitsList extends LitElement {
   static override styles = [tokens, styles];
 
-  static override properties = {
-    heading: {},
-    headingLevel: { type: Number },
-    items: { attribute: false },
-  };
-
   /** The heading above the items. */
-  declare heading?: string;
+  @property() heading?: string;
   /** Heading level (1-6), to fit the page's outline. */
-  headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
   /** Items as data; when set, the markup list is ignored. */
-  declare items?: BenefitItem[];
+  @property({ attribute: false }) items?: BenefitItem[] | null;
 
-  private _shown: BenefitItem[] = [];
-  private readonly _observer = new MutationObserver(() => this.requestUpdate());
+  private shown: BenefitItem[] = [];
+  private readonly slotted = new SlottedContentController(this);
+  /** The markup list is read again whenever it changes. */
+  private readonly markupObserver = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer.disconnect();
+    this.markupObserver.disconnect();
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const fromMarkup = this.items === undefined || this.items === null;
-    const { items, problems } = normalizeItems(fromMarkup ? itemsFromMarkup(this) : this.items, document.baseURI, fromMarkup ? 'list markup' : 'items');
-    this._shown = items;
+    const source = fromMarkup ? itemsFromMarkup(this) : this.items;
+    const { items, problems } = normalizeItems(source, document.baseURI, fromMarkup ? 'list markup' : 'items');
+    this.shown = items;
     warnOnce(this, problems);
   }
 
   protected override render() {
-    const level = headingLevel(this.headingLevel, 2);
     const heading = text(this.heading);
-    const hasHeading = !!heading?.trim() || !!this.querySelector(':scope>[slot=heading]');
+    const hasHeading = !!heading?.trim() || this.slotted.has('heading');
     // Not a landmark: a page may hold several lists (one per gate) with the same heading.
     return html`
       <div part="base">
-        <div part="heading" role="heading" aria-level=${level} ?hidden=${!hasHeading}>
+        <div part="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)} ?hidden=${!hasHeading}>
           <slot name="heading">${heading}</slot>
         </div>
         <ul part="list">
-          ${this._shown.map(
+          ${this.shown.map(
             ({ title, description, icon }) => html`
               <li part="item">
-                ${icon
-                  ? html`<img part="icon" src=${icon} alt="">`
-                  : html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" fill="currentColor"/></svg>`}
+                ${icon ? html`<img part="icon" src=${icon} alt="" />` : checkMark}
                 <span>
                   <span part="title">${title}</span>
                   ${description ? html`<span part="description">${description}</span>` : nothing}

@@ -1,16 +1,36 @@
-import { html, nothing } from 'lit/html.js';
-import { BaseElement, type PropertyValues } from '../../base/base-element.js';
-import { decide, readerId, templateUrl, wholeNumber, type Adapter, type EntitlementContext } from '../../entitlements/decide.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { createEntitlementClient, type EntitlementClient } from '../../entitlements/client.js';
 import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
-import { forgetAnswers, type FailureReason } from '../../entitlements/request.js';
-import { inheritedLocale } from '../../format/locale.js';
-import { parseConfig, type GateConfig } from '../../gate/config.js';
-import { DEFAULT_STRINGS, meterMessage, STRING_KEYS, type GateStrings } from '../../gate/strings.js';
+import { failureOf, type FailureReason, type RequestFailure } from '../../entitlements/http.js';
+import { readerId } from '../../entitlements/reader-id.js';
+import type { Adapter, EndpointRequest } from '../../entitlements/sources.js';
+import { fillUrl } from '../../format/placeholders.js';
 import { tokens } from '../../styles/tokens.js';
-import { cutAt, findCut, type PreviewUnit } from '../../truncate/truncate.js';
+import type { PreviewUnit } from '../../truncate/truncate.js';
+import { safeUrl } from '../../url/safe-url.js';
 import { emit } from '../../util/emit.js';
-import { headingLevel, oneOf, type Problem, warnOnce } from '../../util/warn.js';
-import type { PlanCard } from '../plan-card/plan-card.js';
+import { blank, numberAttribute } from '../../util/values.js';
+import { warnOnce, type Problem } from '../../util/warn.js';
+import { SlottedContentController } from '../shared/slotted-content-controller.js';
+import { ArticleController } from './article-controller.js';
+import {
+  FAILURE_SOURCE,
+  gateHeadingLevel,
+  readClientSettings,
+  readFreeLimit,
+  readOfferLinks,
+  readPreviewSettings,
+  viewOf,
+  type GateProperties,
+  type PreviewSettings,
+} from './gate-settings.js';
+import { mergeStrings, meterMessage, type GateStrings } from './gate-strings.js';
+import { fetchArticleRest } from './hard-mode.js';
+import { LightConfigController } from './light-config-controller.js';
+import { LoginReturnController } from './login-return-controller.js';
+import { gateTemplate, type GateView } from './offer.js';
+import { pageScope } from './page-scope.js';
 import { styles } from './paywall-gate.styles.js';
 
 export interface GateDecisionDetail {
@@ -31,27 +51,19 @@ export interface GateErrorDetail {
   source: 'entitlements-url' | 'adapter' | 'content-url';
 }
 
-const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
-export const DEFAULT_PREVIEW_LENGTH = 100;
-
-/** Set when the reader followed a gate's login link: coming back makes every gate ask again. */
-let away = false;
-/** What tells the gate that the reader may be back from logging in. */
-const RETURNS = ['focus', 'visibilitychange', 'message'];
-
-/** Root children that are the gate's own configuration or offer parts, not the article. */
-const isArticle = (node: Node) => !(node instanceof Element && node.matches('[slot],script,template,style'));
+/** The offer's parts worked out before rendering; the rest of the view depends on the cut, known only at render time. */
+type OfferView = Omit<GateView, 'ready' | 'offer' | 'hideOfferBox' | 'unlocked' | 'live'>;
 
 /**
  * @tag paywall-gate
  * @summary Wraps an article; for a reader without access, cuts it after a preview and shows the offer.
  *
  * The decision comes from `entitlements-url` (any JSON, mapped by the `*-path` attributes), an
- * `adapter`, the local meter (`free-limit`), or the page setting `entitlement`; see README.
- * Until there is one the gate is `pending`: only the preview shows. A decision with
- * `granted: true` unlocks the article (the very nodes that were taken out go back); any other
- * locks it: the preview, a fade, then the offer. Text past the preview is not in the document
- * while pending or locked.
+ * `adapter`, the local meter (`free-limit`), or the page setting `entitlement`; see
+ * docs/entitlements.md. Until there is one the gate is `pending`: only the preview shows. A
+ * decision with `granted: true` unlocks the article (the very nodes that were taken out go
+ * back); any other locks it: the preview, a fade, then the offer. Text past the preview is not
+ * in the document while pending or locked.
  *
  * @attr {"pending" | "locked" | "unlocked"} state - Reflects the gate's state, for CSS; set by the gate, not by the page.
  *
@@ -86,249 +98,224 @@ const isArticle = (node: Node) => !(node instanceof Element && node.matches('[sl
  * @fires {CustomEvent<GateLoginDetail>} paywall-login - The reader followed the login link.
  * @fires {CustomEvent<GateErrorDetail>} paywall-error - A request failed: the entitlement endpoint or adapter (the failure policy then decides), or hard mode's content.
  */
-export class PaywallGate extends BaseElement {
+export class PaywallGate extends LitElement implements GateProperties {
   static override styles = [tokens, styles];
 
-  static override properties = {
-    previewLength: {},
-    previewUnit: {},
-    freeLimit: {},
-    loginUrl: {},
-    subscribeUrl: {},
-    headingLevel: { type: Number },
-    entitlementsUrl: {},
-    articleId: {},
-    credentials: {},
-    timeout: {},
-    onFailure: {},
-    graceHours: {},
-    grantedPath: {},
-    reasonPath: {},
-    usedPath: {},
-    limitPath: {},
-    remainingPath: {},
-    pingbackUrl: {},
-    contentUrl: {},
-    entitlement: { attribute: false },
-    strings: { attribute: false },
-    headers: { attribute: false },
-    adapter: { attribute: false },
-    clock: { attribute: false },
-  };
-
   /** How long the preview is, in `preview-unit`s. Default 100. */
-  declare previewLength?: number | string;
+  @property({ type: Number, attribute: 'preview-length', converter: numberAttribute }) previewLength?: number;
   /** `words` (default), `characters` or `paragraphs`. */
-  declare previewUnit?: PreviewUnit | string;
+  @property({ attribute: 'preview-unit' }) previewUnit?: PreviewUnit;
   /** Free articles a month: the local meter's limit, and the meter message's when the decision carries none. */
-  declare freeLimit?: number | string;
+  @property({ type: Number, attribute: 'free-limit', converter: numberAttribute }) freeLimit?: number;
   /** Where existing subscribers log in (http, https or relative; on an allowed origin when the page has `<meta name="paywall-allowed-origins">`); a URL template: `/login?next={returnUrl}`. */
-  declare loginUrl?: string;
+  @property({ attribute: 'login-url' }) loginUrl?: string;
   /** Where the final call to action goes (held to `<meta name="paywall-allowed-origins">` like `login-url`); without it, the call to action leads to the plans. */
-  declare subscribeUrl?: string;
-  /** Heading level of the meter message. */
-  headingLevel = 2;
-  /** The decision: `{granted, reason, meter: {used, limit, remaining}}`. Unset means pending. */
-  declare entitlement?: Entitlement | null;
-  /** Replacements for any visible string; they win over the JSON `strings`. */
-  declare strings?: Partial<GateStrings>;
+  @property({ attribute: 'subscribe-url' }) subscribeUrl?: string;
+  /** Heading level (2-5) of the meter message; plan names and the benefits heading sit one level below. */
+  @property({ type: Number, attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
   /** The entitlement endpoint: a URL template with `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`. */
-  declare entitlementsUrl?: string;
+  @property({ attribute: 'entitlements-url' }) entitlementsUrl?: string;
   /** The article's id for the endpoint and the meter. Default: the canonical link, else the page's path. */
-  declare articleId?: string;
+  @property({ attribute: 'article-id' }) articleId?: string;
   /** `include` (default), `same-origin` or `omit`: the requests' cookies. */
-  declare credentials?: RequestCredentials;
+  @property() credentials?: RequestCredentials;
   /** Milliseconds to wait for the endpoint; default 3000. */
-  declare timeout?: number | string;
+  @property({ type: Number, converter: numberAttribute }) timeout?: number;
   /** When the endpoint fails: `closed` (default, the offer), `open` (the article) or an entitlement in JSON. */
-  declare onFailure?: string;
+  @property({ attribute: 'on-failure' }) onFailure?: string;
   /** Hours a subscriber granted on this device keeps reading while the endpoint fails. Default 0. */
-  declare graceHours?: number | string;
+  @property({ type: Number, attribute: 'grace-hours', converter: numberAttribute }) graceHours?: number;
   /** Dot path of `granted` in the endpoint's answer (default `granted`). */
-  declare grantedPath?: string;
+  @property({ attribute: 'granted-path' }) grantedPath?: string;
   /** Dot path of the reason (default `grantReason`). */
-  declare reasonPath?: string;
+  @property({ attribute: 'reason-path' }) reasonPath?: string;
   /** Dot path of the articles used (default `data.articlesRead`). */
-  declare usedPath?: string;
+  @property({ attribute: 'used-path' }) usedPath?: string;
   /** Dot path of the meter's limit (default `data.articleLimit`). */
-  declare limitPath?: string;
+  @property({ attribute: 'limit-path' }) limitPath?: string;
   /** Dot path of the articles left (default `data.articlesRemaining`). */
-  declare remainingPath?: string;
-  /** Receives one `text/plain` POST per view that used the meter. */
-  declare pingbackUrl?: string;
+  @property({ attribute: 'remaining-path' }) remainingPath?: string;
+  /** Receives one `text/plain` POST per view that used the meter. A URL template. */
+  @property({ attribute: 'pingback-url' }) pingbackUrl?: string;
   /** Hard mode: where the rest of the article is, fetched only after a grant. A URL template. */
-  declare contentUrl?: string;
+  @property({ attribute: 'content-url' }) contentUrl?: string;
+  /** The decision: `{granted, reason, meter: {used, limit, remaining}, loggedIn}`. Unset means pending. */
+  @property({ attribute: false }) entitlement?: Entitlement | null;
+  /** Replacements for any visible string; they win over the JSON `strings`. */
+  @property({ attribute: false }) strings?: Partial<GateStrings>;
   /** Extra request headers for the endpoint (npm users). */
-  declare headers?: Record<string, string>;
+  @property({ attribute: false }) headers?: Record<string, string>;
   /** Asks the publisher's own backend instead of `entitlements-url`: `async (context) => entitlement`. */
-  declare adapter?: Adapter;
+  @property({ attribute: false }) adapter?: Adapter;
   /** The time in ms, for the meter and the cache; `Date.now` unless replaced (tests, a server clock). */
-  declare clock?: () => number;
+  @property({ attribute: false }) clock?: () => number;
 
-  private _config?: GateConfig;
-  /** The plan cards made from the JSON configuration, once. */
-  private _plans?: Element[];
-  /** The benefits list made from the JSON configuration, once. */
-  private _benefits?: Element;
-  /** Set once the children are parsed and the configuration read. */
-  private _ready?: boolean;
-  /** Puts the removed part of the article back; set while the article is cut. */
-  private _restore?: () => void;
-  /** The state last announced by an event. */
-  private _shown?: GateState;
+  private readonly slotted = new SlottedContentController(this);
+  private readonly lightConfig = new LightConfigController(this, () => this.handleChildrenChange());
+  private readonly article = new ArticleController(this, { preview: () => this.preview, ready: () => this.lightConfig.ready });
+  private readonly loginReturn = new LoginReturnController(this, pageScope, () => void this.ask(true));
+  private client?: EntitlementClient;
+  /** How hard mode's content is fetched, and from where (a URL template). */
+  private content?: { url: string; request: EndpointRequest };
+  private preview: PreviewSettings = readPreviewSettings(this, []);
+  private offerView?: OfferView;
   /** Counts questions: only the newest one's answer is used. */
-  private _asks = 0;
+  private questions = 0;
   /** The last decision the gate made itself, to tell it from one the page set. */
-  private _decided?: Entitlement;
+  private decided?: Entitlement;
   /** Set once hard mode's rest of the article is in. */
-  private _added?: boolean;
-  /** The login link's origin: messages from it (or this page) say the reader logged in. */
-  private _loginOrigin?: string;
-  /** Children added later (by a framework, or a late script) are taken in as they come. */
-  private readonly _children = new MutationObserver(() => this._prepare());
+  private contentAdded = false;
+  /** The state last announced by an event. */
+  private announced?: GateState;
+  /** Questions still out, each resolving once answered and applied, or dropped. */
+  private readonly asking = new Set<Promise<void>>();
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
     return stateOf(this.entitlement);
   }
 
+  /**
+   * Resolves once every question the gate has asked is answered (applied, or dropped for a newer
+   * one) and the gate has rendered the result: for a page, or a test, that acts on the outcome.
+   */
+  get decisionComplete(): Promise<void> {
+    return (async () => {
+      while (this.asking.size > 0) await Promise.all(this.asking);
+      await this.updateComplete;
+    })();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // visibilitychange bubbles from the document to the window.
-    for (const type of RETURNS) window.addEventListener(type, this._handleReturn);
-    this._children.observe(this, { childList: true });
-    // Back on the page after a move: the answer dropped on leaving is asked for again.
-    // Fresh: the same view, already reported to pingback-url.
-    if (this.hasUpdated) this._ask(true);
-    // A gate parsed before its children (a script in <head> without defer) waits for them,
-    // showing nothing of the article meanwhile.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this._prepare(), { once: true });
-    } else this._prepare();
+    // Back on the page after a move: the answer dropped on leaving is asked for again, fresh
+    // (the same view, already reported to pingback-url).
+    if (this.hasUpdated) void this.ask(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of RETURNS) window.removeEventListener(type, this._handleReturn);
-    this._children.disconnect();
     // An answer still on its way is for a gate no longer on the page.
-    this._asks++;
+    this.questions += 1;
   }
 
-  /** Asks the endpoint (or adapter, or local meter) again, skipping kept answers: after the page changed a setting, or logged the reader in itself. */
+  /** Reads the settings again and asks again, skipping kept answers: after the page changed a setting, or logged the reader in itself. */
   refresh(): Promise<void> {
-    forgetAnswers();
-    return this._ask(true);
+    pageScope.answers.forget();
+    this.start();
+    return this.ask(true);
   }
 
-  /** What the URL templates and an adapter may use. */
-  private _context(): EntitlementContext {
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
-    return { articleId: `${this.articleId || canonical || location.pathname}`, url: location.href, readerId: readerId(), returnUrl: location.href };
+  /** Reads the entitlement settings (once, when the gate starts; frameworks set them all before that). */
+  private start(): void {
+    const problems: Problem[] = [];
+    const { client, contentUrl } = readClientSettings(this, document.baseURI, problems);
+    this.client = createEntitlementClient({ ...client, store: pageScope.answers, device: pageScope.device });
+    const request = { credentials: client.credentials ?? 'include', headers: client.headers, timeout: client.timeout ?? 0 };
+    this.content = contentUrl ? { url: contentUrl, request } : undefined;
+    warnOnce(this, problems);
+  }
+
+  /** Asks for a decision and applies it (see `decide`); `decisionComplete` waits for it. Never rejects. */
+  private ask(fresh = false): Promise<void> {
+    const asking = this.decide(fresh);
+    this.asking.add(asking);
+    return asking.finally(() => this.asking.delete(asking));
   }
 
   /**
    * Asks for a decision and applies it, unless a newer question (or the page, or a removal)
    * came in meanwhile. Never rejects: every failure ends in the failure policy and `paywall-error`.
    */
-  private async _ask(fresh = false): Promise<void> {
-    const asked = ++this._asks;
-    const problems: Problem[] = [];
-    const now = typeof this.clock === 'function' ? this.clock() : Date.now();
-    const deciding = decide(this, this._context(), now, problems, { fresh, content: !this._added });
-    warnOnce(this, problems);
-    const decision = await deciding;
-    if (asked !== this._asks || !decision) return;
-    const { entitlement, failures, content } = decision;
-    for (const [attribute, failure] of failures) {
-      warnOnce(this, [{ attribute, message: `the request failed (${failure.reason}${failure.status ? ` ${failure.status}` : ''}); the ${entitlement.granted ? 'article' : 'offer'} is shown.` }]);
-      emit<GateErrorDetail>(this, 'paywall-error', { ...failure, source: attribute as GateErrorDetail['source'] });
+  private async decide(fresh: boolean): Promise<void> {
+    const asked = ++this.questions;
+    const view = viewOf(this);
+    const decision = await this.client?.decide(view, { fresh });
+    if (asked !== this.questions || !decision) return;
+    const { entitlement, failures } = decision;
+    for (const { source, ...failure } of failures) this.reportFailure(FAILURE_SOURCE[source], failure, entitlement.granted);
+    let content: DocumentFragment | undefined;
+    if (entitlement.granted && this.content && !this.contentAdded) {
+      const { url, request } = this.content;
+      try {
+        content = await fetchArticleRest(safeUrl(fillUrl(url, { ...view, readerId: readerId(pageScope.device) }), document.baseURI) ?? '', request);
+      } catch (error) {
+        this.reportFailure('content-url', failureOf(error), true);
+      }
+      if (asked !== this.questions) return;
     }
-    this.entitlement = this._decided = entitlement;
+    this.entitlement = this.decided = entitlement;
     if (content) {
       await this.updateComplete;
-      this._added = true;
-      (this.querySelector(':scope>article') ?? this).append(content);
+      this.contentAdded = true;
+      (this.querySelector(':scope > article') ?? this).append(content);
     }
   }
 
-  /** Back from logging in: the tab shows again, or a login popup says so by a message. */
-  private _handleReturn = (event: Event): void => {
-    if (event instanceof MessageEvent) {
-      const { origin, data } = event;
-      if ((origin !== location.origin && origin !== this._loginOrigin) || data !== 'paywall-login') return;
-    } else if (!away || document.visibilityState !== 'visible') return;
-    // Every gate on the page hears this event and asks again (sharing one request; the kept
-    // answers went when the link was used); then the reader is back.
-    setTimeout(() => (away = false));
-    this._ask(true);
-  };
-
-  /** Direct `<plan-card>` and `<benefits-list>` children belong to the offer, not the article. */
-  private _adopt(): void {
-    for (const child of this.children) {
-      if (child.hasAttribute('slot')) continue;
-      if (child.localName === 'plan-card') child.slot = 'plans';
-      if (child.localName === 'benefits-list') child.slot = 'benefits';
-    }
+  private reportFailure(source: GateErrorDetail['source'], { reason, status }: RequestFailure, granted: boolean): void {
+    const what = status ? `${reason} ${status}` : reason;
+    warnOnce(this, [{ attribute: source, message: `the request failed (${what}); the ${granted ? 'article' : 'offer'} is shown.` }]);
+    emit<GateErrorDetail>(this, 'paywall-error', { reason, status, source });
   }
 
-  private _prepare(): void {
-    this._adopt();
-    const script = this._config ? null : this.querySelector(':scope>script[type="application/json"]');
-    if (script) {
-      const { config, problems } = parseConfig(script.textContent ?? '');
-      this._config = config;
-      warnOnce(this, problems);
-      const make = (tag: string, props: object) => Object.assign(document.createElement(tag), props);
-      this._plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
-      if (config.benefits?.items) this._benefits = make('benefits-list', config.benefits);
-    }
-    this._ready = true;
-    // The gate's own cutting and restoring change its children too: only uncut content is news.
-    if (!this._restore) this.requestUpdate();
+  /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
+  private handleChildrenChange(): void {
+    if (!this.article.isCut) this.requestUpdate();
+  }
+
+  /** Off to log in: kept answers are about to be wrong, and coming back asks again. */
+  private handleLogin(event: MouseEvent): void {
+    this.loginReturn.leave();
+    emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
+  }
+
+  /** Without a subscribe URL, the call to action takes the reader to the first plan: slotted, or else made from JSON. */
+  private handleCta(): void {
+    const card = this.querySelector<HTMLElement>('plan-card[slot=plans]') ?? this.lightConfig.plans[0];
+    card?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The settings are read once, when the gate starts (frameworks set them all before that);
-    // `refresh()` asks again after a later change.
-    if (!this.hasUpdated && this.isConnected) this._ask();
-    // A decision set by the page is the newest answer (even one set before the gate started):
-    // questions still out are dropped.
-    if (changed.has('entitlement') && this.entitlement !== this._decided) this._asks++;
+    super.willUpdate(changed);
+    if (!this.hasUpdated && this.isConnected) {
+      this.start();
+      void this.ask();
+    }
+    // A decision set by the page is the newest answer (even one set before the gate started): questions still out are dropped.
+    if (changed.has('entitlement') && this.entitlement !== this.decided) this.questions += 1;
     const state = this.state;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    if (!this._ready) return;
-    // A new preview length or unit cuts again, from the whole article.
-    if (state === 'unlocked' || changed.has('previewLength') || changed.has('previewUnit')) {
-      // Focus in the shadow tree is in the offer, which is about to go: it moves to the gate's
-      // region instead of falling to the page. (Focus in the article is in the light tree.)
-      if (state === 'unlocked' && this.renderRoot.activeElement) this.renderRoot.querySelector('section')!.focus({ preventScroll: true });
-      this._restore?.();
-      this._restore = undefined;
-    }
-    if (state !== 'unlocked' && !this._restore) {
-      this._adopt();
-      this._cutArticle();
-    }
-    // Plan names and the benefits heading sit one level below the meter message.
-    for (const made of [...(this._plans ?? []), this._benefits]) if (made) (made as PlanCard).headingLevel = this._level() + 1;
-  }
-
-  private _level(): number {
-    return headingLevel(this.headingLevel, 2, 5);
-  }
-
-  private _cutArticle(): void {
     const problems: Problem[] = [];
-    const length = wholeNumber(this.previewLength, 'preview-length', `${DEFAULT_PREVIEW_LENGTH} is used`, problems) ?? DEFAULT_PREVIEW_LENGTH;
-    const unit = oneOf(this.previewUnit, UNITS, 'preview-unit', problems);
-    const at = findCut(this, { length, unit, locale: inheritedLocale(this) }, isArticle);
-    if (![...this.childNodes].some((n) => isArticle(n) && /\S/.test(n.textContent!))) {
-      problems.push({ attribute: 'content', message: `the article ${at ? 'has no text; only the offer is shown' : 'is empty; nothing is shown'}.` });
-    }
-    warnOnce(this, problems);
-    if (at) this._restore = cutAt(this, at, isArticle);
+    this.preview = readPreviewSettings(this, problems);
+    if (this.lightConfig.ready) this.lightConfig.adoptCards();
+    // Focus in the offer, which is about to go, moves to the gate's region instead of falling to the page.
+    if (state === 'unlocked' && this.shadowRoot?.activeElement) this.renderRoot.querySelector('section')?.focus({ preventScroll: true });
+    const level = gateHeadingLevel(this);
+    this.lightConfig.setHeadingLevel(level + 1);
+    this.offerView = this.offerViewFor(state, level, problems);
+    warnOnce(this, [...problems, ...this.lightConfig.problems]);
+  }
+
+  private offerViewFor(state: GateState, headingLevel: number, problems: Problem[]): OfferView {
+    const strings = mergeStrings(problems, this.lightConfig.config.strings, this.strings);
+    const links = state === 'locked' ? readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems) : {};
+    this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
+    const loginUrl = this.entitlement?.loggedIn === true ? undefined : links.login;
+    // Named after the article's own heading where it has one, so that several gates differ.
+    const title = this.querySelector('h1, h2, h3')?.textContent?.trim();
+    return {
+      regionLabel: title ? `${strings.region}: ${title}` : strings.region,
+      headingLevel,
+      heading: meterMessage(strings, this.entitlement?.meter, readFreeLimit(this, problems)),
+      strings,
+      loginUrl,
+      loginLine: !!loginUrl || this.slotted.has('login'),
+      subscribeUrl: links.subscribe,
+      plans: this.lightConfig.plans,
+      benefits: this.lightConfig.benefits,
+      onLogin: (event) => this.handleLogin(event),
+      onCta: () => this.handleCta(),
+    };
   }
 
   /** The status region must exist before any text goes into it: the text comes a render later. */
@@ -336,103 +323,33 @@ export class PaywallGate extends BaseElement {
     this.requestUpdate();
   }
 
-  /** …and `updateComplete` waits for that second render too. */
-  override get updateComplete(): Promise<boolean> {
-    return super.updateComplete.then(() => super.updateComplete);
+  /** Resolves after that second render too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
     const state = this.state;
-    if (state === this._shown || !this._ready) return;
-    this._shown = state;
+    if (state === this.announced || !this.lightConfig.ready) return;
+    this.announced = state;
     if (state === 'pending') return;
     const { reason, meter } = this.entitlement ?? {};
     emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
-  /** Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. */
-  private _allStrings(): GateStrings {
-    // The JSON strings are texts already (parseConfig checks them); the property may hold anything.
-    const strings = { ...DEFAULT_STRINGS, ...this._config?.strings };
-    for (const key of STRING_KEYS) if (typeof this.strings?.[key] === 'string') strings[key] = this.strings[key];
-    return strings;
-  }
-
-  /** Off to log in: kept answers are about to be wrong, and coming back asks again. */
-  private _handleLogin(event: MouseEvent): void {
-    away = true;
-    forgetAnswers();
-    emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
-  }
-
-  /**
-   * Without a subscribe URL, the call to action takes the reader to the first plan's button: of
-   * the slotted plans, or else (the slot's fallback) of the plans from JSON.
-   */
-  private _handleCta(): void {
-    const card = this.querySelector('plan-card[slot=plans]') ?? this._plans?.[0];
-    card?.shadowRoot?.querySelector<HTMLElement>('[part~=cta]')?.focus(); // which scrolls it into view
-  }
-
   protected override render() {
     const state = this.state;
-    const strings = this._allStrings();
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
-    const locked = state === 'locked' && !!(this._restore || this.contentUrl);
-    const problems: Problem[] = [];
-    const freeLimit = wholeNumber(this.freeLimit, 'free-limit', 'the message is shown without it', problems);
-    warnOnce(this, problems);
-    const level = this._level();
-    // Named after the article's own heading where it has one, so that several gates differ.
-    const title = this.querySelector('h1,h2,h3')?.textContent?.trim();
-    return html`
-      <section part="base" tabindex="-1" aria-label=${title || strings.region}>
-        <slot ?hidden=${!this._ready}></slot>
-        <div part="offer" ?hidden=${state === 'locked' && !locked}>
-          ${locked ? html`<div part="fade"></div>` : nothing}
-          <div part="status" role="status">
-            ${!this.hasUpdated
-              ? nothing
-              : locked
-              ? html`<div part="heading" role="heading" aria-level=${level}>
-                  <slot name="heading">${meterMessage(strings, this.entitlement?.meter, freeLimit)}</slot>
-                </div>`
-              : state === 'unlocked'
-                ? html`<span>${strings.unlocked}</span>`
-                : nothing}
-          </div>
-          ${locked ? this._renderOffer(strings) : nothing}
-        </div>
-      </section>
-    `;
-  }
-
-  private _renderOffer(strings: GateStrings) {
-    const problems: Problem[] = [];
-    const context = this._context();
-    const login = templateUrl(this.loginUrl, context, 'login-url', 'no login link is shown', problems, true);
-    this._loginOrigin = login && new URL(login).origin;
-    const subscribe = templateUrl(this.subscribeUrl, context, 'subscribe-url', 'the call to action leads to the plans', problems, true);
-    warnOnce(this, problems);
-    return html`
-      <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      <p part="login" ?hidden=${!login && !this.querySelector(':scope>[slot=login]')}>
-        <slot name="login" @slotchange=${() => this.requestUpdate()}
-          >${login
-            ? html`${strings.loginPrompt} <a part="login-link" href=${login} @click=${this._handleLogin}>${strings.loginLabel}</a>`
-            : nothing}</slot
-        >
-      </p>
-      <div part="plans" role="group" aria-label=${strings.plans}>
-        <slot name="plans">${this._plans}</slot>
-      </div>
-      <div part="benefits"><slot name="benefits">${this._benefits}</slot></div>
-      <slot name="cta">
-        ${subscribe
-          ? html`<a part="cta" href=${subscribe}>${strings.cta}</a>`
-          : html`<button part="cta" type="button" @click=${this._handleCta}>${strings.cta}</button>`}
-      </slot>
-    `;
+    const offer = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
+    return gateTemplate({
+      ...this.offerView!,
+      ready: this.lightConfig.ready,
+      offer,
+      hideOfferBox: state === 'locked' && !offer,
+      unlocked: state === 'unlocked',
+      live: this.hasUpdated,
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { safeUrl } from '../url/safe-url.js';
+import { safeUrl } from '../../url/safe-url.js';
 
 /** Elements that run code or change the page's base, dropped from fetched article HTML. */
 const DROPPED = 'script,object,embed,base,meta,link,frame,frameset,animate,set';

@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GateState } from '../../entitlements/entitlement.js';
+import { inheritedLocale } from '../../format/locale.js';
+import { cutAt, findCut } from '../../truncate/truncate.js';
+import { warnOnce } from '../../util/warn.js';
+import type { PreviewSettings } from './gate-settings.js';
+
+/** Root children that are the gate's own configuration or offer parts, not the article. */
+export const isArticle = (node: Node): boolean => !(node instanceof Element && node.matches('[slot], script, template, style'));
+
+/** What the article controller asks of its gate. */
+export interface ArticleHost extends ReactiveControllerHost, HTMLElement {
+  readonly state: GateState;
+}
+
+/**
+ * Cuts the gate's article after the preview while the gate is pending or locked, restores it
+ * (the very same nodes) on unlock, and cuts again from the whole article when the preview's
+ * length or unit changes. Text past the preview is not in the document while cut.
+ */
+export class ArticleController implements ReactiveController {
+  private readonly host: ArticleHost;
+  private readonly preview: () => PreviewSettings;
+  private readonly ready: () => boolean;
+  /** Puts the removed part of the article back; set while the article is cut. */
+  private restore?: () => void;
+  /** The preview the article is cut for. */
+  private cutFor?: PreviewSettings;
+
+  /** `preview` gives the preview's length and unit; `ready` whether the gate's children are all in. */
+  constructor(host: ArticleHost, { preview, ready }: { preview: () => PreviewSettings; ready: () => boolean }) {
+    this.host = host;
+    this.preview = preview;
+    this.ready = ready;
+    host.addController(this);
+  }
+
+  /** Whether the article is cut now. */
+  get isCut(): boolean {
+    return this.restore !== undefined;
+  }
+
+  /** Before each render: the article in line with the gate's state and preview. */
+  hostUpdate(): void {
+    if (!this.ready()) return;
+    const preview = this.preview();
+    const changed = this.cutFor !== undefined && (this.cutFor.length !== preview.length || this.cutFor.unit !== preview.unit);
+    if (this.host.state === 'unlocked' || changed) this.uncut();
+    if (this.host.state !== 'unlocked' && !this.isCut) this.cut(preview);
+  }
+
+  private uncut(): void {
+    this.restore?.();
+    this.restore = undefined;
+    this.cutFor = undefined;
+  }
+
+  private cut(preview: PreviewSettings): void {
+    const host = this.host;
+    const at = findCut(host, { ...preview, locale: inheritedLocale(host) }, isArticle);
+    this.cutFor = preview;
+    if (at) this.restore = cutAt(host, at, isArticle);
+    // A framework or a late script may still be adding the article: it is judged a task later.
+    if (!this.hasText()) setTimeout(() => this.reportMissingText(at !== null));
+  }
+
+  private hasText(): boolean {
+    return [...this.host.childNodes].some((node) => isArticle(node) && /\S/.test(node.textContent ?? ''));
+  }
+
+  private reportMissingText(hasMedia: boolean): void {
+    if (this.hasText() || !this.host.isConnected) return;
+    const message = hasMedia ? 'the article has no text; only the offer is shown.' : 'the article is empty; there is nothing to preview.';
+    warnOnce(this.host, [{ attribute: 'content', message }]);
+  }
+}

@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Problem } from '../../util/warn.js';
+import { parseConfig, type GateConfig } from './gate-config.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** A plan card or benefits list the gate made from its JSON configuration: properties to set. */
+type Made = HTMLElement & { headingLevel?: number };
+
+/**
+ * The gate's configuration in its light DOM: a `<script type="application/json">` child (read
+ * once), and direct `<plan-card>` and `<benefits-list>` children, which belong in the offer's
+ * slots. Children may come after the gate (a framework, a late script, a gate parsed before its
+ * children): they are taken in as they come, and `onChange` is called.
+ */
+export class LightConfigController implements ReactiveController {
+  /** Set once the children are parsed and the configuration read. */
+  ready = false;
+  config: GateConfig = {};
+  /** The plan cards made from the JSON configuration, once. */
+  plans: Made[] = [];
+  /** The benefits list made from the JSON configuration, once. */
+  benefits?: Made;
+  /** What was wrong with the JSON, for the gate to report. */
+  problems: Problem[] = [];
+
+  private readonly host: Host;
+  private readonly onChange: () => void;
+  private readonly childObserver = new MutationObserver(() => this.prepare());
+  private configRead = false;
+
+  constructor(host: Host, onChange: () => void) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.childObserver.observe(this.host, { childList: true });
+    // A gate parsed before its children (a script in <head> without defer) waits for them.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.prepare(), { once: true });
+    else this.prepare();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver.disconnect();
+  }
+
+  /** Puts direct `<plan-card>` and `<benefits-list>` children in the offer's slots: they belong to the offer, not the article. */
+  adoptCards(): void {
+    for (const child of this.host.children) {
+      if (child.hasAttribute('slot')) continue;
+      if (child.localName === 'plan-card') child.slot = 'plans';
+      if (child.localName === 'benefits-list') child.slot = 'benefits';
+    }
+  }
+
+  /** Sets the heading level of the cards made from JSON (the page's own cards keep theirs). */
+  setHeadingLevel(level: number): void {
+    for (const made of [...this.plans, this.benefits]) if (made) made.headingLevel = level;
+  }
+
+  private prepare(): void {
+    this.adoptCards();
+    if (!this.configRead) this.readConfig();
+    this.ready = true;
+    this.onChange();
+  }
+
+  private readConfig(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    this.configRead = true;
+    const { config, problems } = parseConfig(script.textContent ?? '');
+    this.config = config;
+    this.problems = problems;
+    const make = (tag: string, properties: object): Made => Object.assign(document.createElement(tag), properties);
+    this.plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
+    if (config.benefits?.items) this.benefits = make('benefits-list', config.benefits);
+  }
+}
