@@ -147,15 +147,23 @@ export async function handle(req, res, url) {
 
   if (pathname === '/api/entitlements' || pathname === '/api/access') {
     if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
-    if (mode === 'fail') return json(res, 503, { error: 'The entitlement service is down (demo switch).' }), true;
+    if (mode === 'fail') return (json(res, 503, { error: 'The entitlement service is down (demo switch).' }), true);
     const article = url.searchParams.get(pathname === '/api/access' ? 'story' : 'article') ?? '';
-    if (!article) return json(res, 400, { error: 'Which article?' }), true;
+    if (!article) return (json(res, 400, { error: 'Which article?' }), true);
     const d = decide(req, res, article);
     const body =
       pathname === '/api/entitlements'
-        ? { granted: d.granted, grantReason: d.reason, loggedIn: d.loggedIn, data: d.used === undefined ? undefined : { articlesRead: d.used, articleLimit: d.limit, articlesRemaining: d.remaining } }
-        : { user: { access: d.granted, plan: d.loggedIn ? 'subscriber' : 'free' }, quota: d.used === undefined ? null : { used: d.used, max: d.limit } };
-    return json(res, 200, body), true;
+        ? {
+            granted: d.granted,
+            grantReason: d.reason,
+            loggedIn: d.loggedIn,
+            data: d.used === undefined ? undefined : { articlesRead: d.used, articleLimit: d.limit, articlesRemaining: d.remaining },
+          }
+        : {
+            user: { access: d.granted, plan: d.loggedIn ? 'subscriber' : 'free' },
+            quota: d.used === undefined ? null : { used: d.used, max: d.limit },
+          };
+    return (json(res, 200, body), true);
   }
 
   if (pathname.startsWith('/api/content/')) {
@@ -163,29 +171,41 @@ export async function handle(req, res, url) {
     try {
       article = decodeURIComponent(pathname.slice('/api/content/'.length));
     } catch {
-      return html(res, 404, ''), true;
+      return (html(res, 404, ''), true);
     }
-    if (!contents.has(article)) return html(res, 404, ''), true;
-    if (!entitled(req, article)) return html(res, 403, ''), true;
-    return html(res, 200, contents.get(article)), true;
+    if (!contents.has(article)) return (html(res, 404, ''), true);
+    if (!entitled(req, article)) return (html(res, 403, ''), true);
+    return (html(res, 200, contents.get(article)), true);
   }
 
   if (pathname.startsWith('/api/states/')) {
     const name = pathname.slice('/api/states/'.length);
-    if (name === 'down') return json(res, 503, { error: 'down' }), true;
-    return STATES[name] ? json(res, 200, STATES[name]) : json(res, 404, {}), true;
+    if (name === 'down') return (json(res, 503, { error: 'down' }), true);
+    return (STATES[name] ? json(res, 200, STATES[name]) : json(res, 404, {}), true);
   }
 
   if (pathname === '/login' || pathname === '/subscribe') {
     const next = backTo(url, req);
-    if (req.method === 'POST') return redirect(res, next, cookie('session', newSession(), 86400, req)), true;
+    if (req.method === 'POST') return (redirect(res, next, cookie('session', newSession(), 86400, req)), true);
     const login = pathname === '/login';
     html(
       res,
       200,
       login
-        ? form('Log in', 'This demo has one account: a subscriber. Log in, and every article opens.', '/login', 'Log in as the demo subscriber', next)
-        : form('Subscribe', `No payment in this demo: subscribing to the ${escape(url.searchParams.get('plan') ?? 'chosen')} plan logs you in as a subscriber.`, '/subscribe', 'Subscribe (demo)', next),
+        ? form(
+            'Log in',
+            'This demo has one account: a subscriber. Log in, and every article opens.',
+            '/login',
+            'Log in as the demo subscriber',
+            next,
+          )
+        : form(
+            'Subscribe',
+            `No payment in this demo: subscribing to the ${escape(url.searchParams.get('plan') ?? 'chosen')} plan logs you in as a subscriber.`,
+            '/subscribe',
+            'Subscribe (demo)',
+            next,
+          ),
     );
     return true;
   }
@@ -193,14 +213,17 @@ export async function handle(req, res, url) {
   // A POST, so that no link on another site can log the reader out.
   if (pathname === '/logout' && req.method === 'POST') {
     sessions.delete(cookies(req).session);
-    return redirect(res, backTo(url, req), cookie('session', '', 0, req)), true;
+    return (redirect(res, backTo(url, req), cookie('session', '', 0, req)), true);
   }
 
   if (pathname === '/demo/mode') {
     const set = url.searchParams.get('set');
     const value = set === 'slow' || set === 'fail' ? set : '';
-    res.writeHead(303, { location: backTo(url, req), 'set-cookie': `demo-mode=${value}; Path=/; SameSite=Lax; Max-Age=${value ? 3600 : 0}` });
-    return res.end(), true;
+    res.writeHead(303, {
+      location: backTo(url, req),
+      'set-cookie': `demo-mode=${value}; Path=/; SameSite=Lax; Max-Age=${value ? 3600 : 0}`,
+    });
+    return (res.end(), true);
   }
   return false;
 }

@@ -100,7 +100,7 @@ export async function startServer(port = 0, host = '127.0.0.1') {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf('--port');
-  const port = Number(flag > 0 ? process.argv[flag + 1] : process.env.PORT ?? 8000);
+  const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 8000));
   const server = await startServer(port, process.env.HOST ?? '127.0.0.1').catch((error) => {
     console.error(`Could not listen on port ${port}: ${error.message}. Try PORT=8080 npm start.`);
     process.exit(1);

@@ -30,11 +30,20 @@ export async function layoutShifts(browser, origin) {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${origin}/article.html?decision=${outcome}&delay=300`, { waitUntil: 'networkidle0' });
-      await page.waitForFunction((state) => document.querySelector('paywall-gate')?.getAttribute('state') === state, {}, outcome === 'unlocked' ? 'unlocked' : 'locked');
+      await page.waitForFunction(
+        (state) => document.querySelector('paywall-gate')?.getAttribute('state') === state,
+        {},
+        outcome === 'unlocked' ? 'unlocked' : 'locked',
+      );
       await new Promise((r) => setTimeout(r, 800));
       const shifts = await page.evaluate(() => window.__shifts);
       const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-      rows.push({ viewport, outcome: outcome === 'unlocked' ? 'unlocked' : 'locked', cls, sources: [...new Set(shifts.flatMap((s) => s.sources))] });
+      rows.push({
+        viewport,
+        outcome: outcome === 'unlocked' ? 'unlocked' : 'locked',
+        cls,
+        sources: [...new Set(shifts.flatMap((s) => s.sources))],
+      });
       await page.close();
     }
   }

@@ -66,7 +66,7 @@ async function timeToLocked(browser, origin, words, bundle, warm) {
       gate.entitlement = { granted: false, reason: 'METERING', meter: { used: 5, limit: 5 } };
       await nextTask();
       if (warm) {
-        [...new Intl.Segmenter('en', { granularity: 'word' }).segment('warm')];
+        Array.from(new Intl.Segmenter('en', { granularity: 'word' }).segment('warm'));
         await nextTask();
       }
       const longTasks = [];
@@ -111,7 +111,10 @@ async function requestsFor(browser, origin, count) {
   page.on('request', (request) => request.url().includes('/api/states/') && requests++);
   await page.goto(`${origin}/blank.html`);
   await page.evaluate((count) => {
-    document.body.innerHTML = Array.from({ length: count }, () => `<paywall-gate entitlements-url="/api/states/exhausted" article-id="bench"><p>Text.</p><p>More.</p></paywall-gate>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: count },
+      () => `<paywall-gate entitlements-url="/api/states/exhausted" article-id="bench"><p>Text.</p><p>More.</p></paywall-gate>`,
+    ).join('');
   }, count);
   await page.addScriptTag({ url: '/paywall-elements.min.js' });
   await page.evaluate(async () => {
@@ -139,7 +142,8 @@ async function memory(browser, origin) {
     window.cycle = async (n) => {
       for (let i = 0; i < n; i++) {
         const gate = document.createElement('paywall-gate');
-        gate.innerHTML = '<script type="application/json">{"plans": [{"name": "Annual", "price": 2700, "currency": "INR", "period": "P1Y"}]}</script><article><p>One.</p><p>Two.</p><p>Three.</p></article>';
+        gate.innerHTML =
+          '<script type="application/json">{"plans": [{"name": "Annual", "price": 2700, "currency": "INR", "period": "P1Y"}]}</script><article><p>One.</p><p>Two.</p><p>Three.</p></article>';
         gate.setAttribute('preview-length', '1');
         gate.setAttribute('preview-unit', 'paragraphs');
         gate.entitlement = { granted: false, reason: 'METERING' };
@@ -193,9 +197,13 @@ const { library, bareLitElement: bare } = results.size;
 console.log(`paywall-elements benchmark · ${results.browser} · ${results.machine}\n`);
 console.log('Size of the script-tag bundle (budget 14,336 B gzipped)\n');
 console.log('| bundle | minified | gzip | brotli |\n|---|---:|---:|---:|');
-console.log(`| paywall-elements (all three elements, Lit's renderer, the entitlement client) | ${kb(library.minified)} | ${kb(library.gzip)} | ${kb(library.brotli)} |`);
+console.log(
+  `| paywall-elements (all three elements, Lit's renderer, the entitlement client) | ${kb(library.minified)} | ${kb(library.gzip)} | ${kb(library.brotli)} |`,
+);
 console.log(`| a bare LitElement, for comparison | ${kb(bare.minified)} | ${kb(bare.gzip)} | ${kb(bare.brotli)} |`);
-console.log(`\nTime to the locked view (median of ${RUNS}), from evaluating the script; the truncation engine alone; long tasks meanwhile\n`);
+console.log(
+  `\nTime to the locked view (median of ${RUNS}), from evaluating the script; the truncation engine alone; long tasks meanwhile\n`,
+);
 console.log('"Segmenter warm": the page had used Intl.Segmenter before, so the browser\'s one-time load of its data is not counted.\n');
 console.log(
   '| article | to locked view | each 1,000 words more | engine alone | tasks > 50 ms | runs with one | longest task | Segmenter warm: to locked view | tasks > 50 ms | runs with one | longest task |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -213,7 +221,8 @@ for (const [i, { words, ms, longTasksOver50ms, runsWithLongTask, longestTaskMs, 
 }
 console.log('\nLayout shift on demo/article.html (target ≤ 0.01)\n');
 console.log('| viewport | outcome | CLS |\n|---|---|---:|');
-for (const { viewport, outcome, cls } of results.layoutShift) console.log(`| ${viewport.width}×${viewport.height} | ${outcome} | ${cls.toFixed(4)} |`);
+for (const { viewport, outcome, cls } of results.layoutShift)
+  console.log(`| ${viewport.width}×${viewport.height} | ${outcome} | ${cls.toFixed(4)} |`);
 console.log('\nEntitlement requests (target: 1)\n');
 console.log('| gates on the page | requests |\n|---:|---:|');
 for (const { gates, requests } of results.requests) console.log(`| ${gates} | ${requests} |`);

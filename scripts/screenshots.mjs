@@ -10,7 +10,11 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ];
-const FREE = ['council-backs-riverside-tram-line', 'ashworths-bakery-moves-into-old-post-office', 'regent-cinema-reopens-with-film-festival'];
+const FREE = [
+  'council-backs-riverside-tram-line',
+  'ashworths-bakery-moves-into-old-post-office',
+  'regent-cinema-reopens-with-film-festival',
+];
 const LOCKED = 'harbour-road-women-reach-cup-semi-final';
 const HARD = 'kingsmead-bridge-closure-detour-plan';
 
@@ -18,7 +22,8 @@ await mkdir(OUT, { recursive: true });
 const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchBrowser();
-const settled = (page) => page.waitForFunction(() => [...document.querySelectorAll('paywall-gate')].every((g) => g.getAttribute('state') !== 'pending'));
+const settled = (page) =>
+  page.waitForFunction(() => [...document.querySelectorAll('paywall-gate')].every((g) => g.getAttribute('state') !== 'pending'));
 
 /** One shot: a fresh reader (its own cookies), optional steps first, then the page at `path`. */
 async function shoot(name, path, { before = [], gate = true, full = false } = {}) {

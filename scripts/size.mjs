@@ -19,7 +19,9 @@ const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUAL
 
 console.log(`${file}`);
 console.log(`  minified ${code.length.toLocaleString('en')} B`);
-console.log(`  gzip     ${gzip.toLocaleString('en')} B (budget ${BUDGET.toLocaleString('en')} B, ${((gzip / BUDGET) * 100).toFixed(1)}% used)`);
+console.log(
+  `  gzip     ${gzip.toLocaleString('en')} B (budget ${BUDGET.toLocaleString('en')} B, ${((gzip / BUDGET) * 100).toFixed(1)}% used)`,
+);
 console.log(`  brotli   ${brotli.toLocaleString('en')} B`);
 if (gzip > BUDGET) {
   console.error(`Over budget by ${(gzip - BUDGET).toLocaleString('en')} B gzipped.`);

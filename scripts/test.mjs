@@ -20,7 +20,9 @@ const components = read(wtrFile);
 if (wtr.status !== 0 && components.failed === 0) components.failed = 1;
 
 const e2eFile = join(dir, 'e2e.json');
-const files = readdirSync('test/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/e2e', f));
+const files = readdirSync('test/e2e')
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => join('test/e2e', f));
 console.log(`\nEnd-to-end tests (${files.length} files)\n`);
 const e2e = spawnSync(
   process.execPath,
@@ -40,6 +42,8 @@ if (e2e.status !== 0 && pages.failed === 0) pages.failed = 1;
 
 const passed = components.passed + pages.passed;
 const failed = components.failed + pages.failed;
-console.log(`\ncomponents: ${components.passed} passed, ${components.failed} failed; end to end: ${pages.passed} passed, ${pages.failed} failed`);
+console.log(
+  `\ncomponents: ${components.passed} passed, ${components.failed} failed; end to end: ${pages.passed} passed, ${pages.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -80,7 +80,8 @@ export const FAILURE: Entitlement = { granted: false, reason: 'FAILURE' };
 const NOT_SUBSCRIBER = /^(METERING|FREE)$/;
 
 /** A URL template filled for the view and resolved, or `undefined` when the result is refused. */
-const viewUrl = (template: string, context: EntitlementContext, base: string | undefined) => safeUrl(fillUrl(template, { ...context }), base);
+const viewUrl = (template: string, context: EntitlementContext, base: string | undefined) =>
+  safeUrl(fillUrl(template, { ...context }), base);
 
 export function createEntitlementClient(options: ClientOptions = {}): EntitlementClient {
   const device = options.device ?? createSafeStorage('localStorage');
@@ -98,7 +99,13 @@ export function createEntitlementClient(options: ClientOptions = {}): Entitlemen
     else {
       const url = viewUrl(endpoint ?? '', context, base);
       if (!url) throw fail('refused');
-      data = await askEndpoint(url, { credentials: options.credentials ?? 'include', headers: options.headers, timeout }, store, time, fresh);
+      data = await askEndpoint(
+        url,
+        { credentials: options.credentials ?? 'include', headers: options.headers, timeout },
+        store,
+        time,
+        fresh,
+      );
     }
     const entitlement = normalize(data, adapter ? OWN_PATHS : paths);
     if (!entitlement) throw fail('bad-shape');

@@ -43,7 +43,12 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, cap: number):
  * soon as it is known to be larger (by its Content-Length, else while reading). The timeout
  * covers the body too. Throws a `RequestFailure`.
  */
-export async function fetchText(url: string, init: RequestInit, timeout: number, cap: number): Promise<{ text: string; response: Response }> {
+export async function fetchText(
+  url: string,
+  init: RequestInit,
+  timeout: number,
+  cap: number,
+): Promise<{ text: string; response: Response }> {
   // Past the browser's HTTP cache, which knows nothing of logging in: answers are kept by the answer store.
   const response = await fetch(url, { ...init, cache: 'no-store', signal: AbortSignal.timeout(timeout) });
   if (!response.ok) throw fail('http-status', response.status);

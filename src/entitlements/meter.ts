@@ -22,7 +22,12 @@ function articlesOf(stored: unknown, month: number): string[] {
  * One article view against the local meter: an article already read this month is free again;
  * a new one is granted while the month's limit allows, and then counted.
  */
-export function countView(stored: unknown, article: string, limit: number, month: number): { record: MeterRecord; entitlement: Entitlement } {
+export function countView(
+  stored: unknown,
+  article: string,
+  limit: number,
+  month: number,
+): { record: MeterRecord; entitlement: Entitlement } {
   const articles = articlesOf(stored, month);
   let granted = articles.includes(article);
   if (!granted && articles.length < limit) {

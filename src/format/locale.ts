@@ -13,7 +13,7 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
  * inside another component still follows the page's language. Else the browser's.
  */
 export function inheritedLocale(el: Element): string {
-  for (let node: Node | null = el; node; ) {
+  for (let node: Node | null = el; node;) {
     if (node instanceof Element) {
       const lang = canonicalLocale(node.getAttribute('lang'));
       if (lang) return lang;

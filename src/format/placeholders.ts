@@ -9,7 +9,8 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z]\w*)\s*\}\}|\{\s*([A-Za-z]\w*)\s*\}/g;
 export const placeholderKey = (name: string): string => name.replace(/_+([A-Za-z\d])/g, (_match, next: string) => next.toUpperCase());
 
 /** A value of `values` by its own key only: `{constructor}` or `{__proto__}` never reach the prototype. */
-const ownValue = (values: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(values, key) ? values[key] : undefined);
+const ownValue = (values: Readonly<Record<string, unknown>>, key: string): unknown =>
+  Object.hasOwn(values, key) ? values[key] : undefined;
 
 /**
  * Replaces each placeholder by what `valueOf` gives for its key; a placeholder it gives nothing

@@ -98,7 +98,11 @@ export function describePlan(plan: Plan, locale: string, base: string): { view: 
     const months = periodMonths(period);
     if (months && view.amount) {
       const monthly = perMonthPrice(amount, months, currency);
-      view.perMonth = perMonthLine(plan, formatMoney(monthly, currency, locale, Number.isInteger(monthly) && Number.isInteger(amount)), problems);
+      view.perMonth = perMonthLine(
+        plan,
+        formatMoney(monthly, currency, locale, Number.isInteger(monthly) && Number.isInteger(amount)),
+        problems,
+      );
     }
   } else problems.push(problem('period', plan.period, 'is not an ISO 8601 duration such as P3M', 'no duration is shown'));
 

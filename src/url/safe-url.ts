@@ -41,7 +41,14 @@ export function allowedOrigin(url: string): boolean {
  * that says what the element does instead. A `link` (login, checkout) must also lead to an
  * allowed origin.
  */
-export function checkedUrl(value: unknown, base: string, attribute: string, fallback: string, problems: Problem[], link?: boolean): string | undefined {
+export function checkedUrl(
+  value: unknown,
+  base: string,
+  attribute: string,
+  fallback: string,
+  problems: Problem[],
+  link?: boolean,
+): string | undefined {
   if (blank(value)) return undefined;
   const url = safeUrl(String(value), base);
   const allowed = url && (!link || allowedOrigin(url));

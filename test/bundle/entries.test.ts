@@ -19,7 +19,13 @@ describe('npm entry points', () => {
   it('index exports the classes and registers nothing', async () => {
     const win = await frame();
     const index = await load(win, '/dist/index.js');
-    expect(Object.keys(index).sort()).to.deep.equal(['BenefitsList', 'PaywallGate', 'PlanCard', 'createAnswerStore', 'createEntitlementClient']);
+    expect(Object.keys(index).sort()).to.deep.equal([
+      'BenefitsList',
+      'PaywallGate',
+      'PlanCard',
+      'createAnswerStore',
+      'createEntitlementClient',
+    ]);
     expect(win.customElements.get('plan-card')).to.equal(undefined);
     expect(win.customElements.get('benefits-list')).to.equal(undefined);
     expect(win.customElements.get('paywall-gate')).to.equal(undefined);

@@ -27,7 +27,7 @@ async function frameWith(head: string): Promise<Frame> {
   await win.customElements.whenDefined('benefits-list');
   const rendering = win.document.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('plan-card, benefits-list');
   await Promise.all([...rendering].map((el) => el.updateComplete));
-  errors.push(...(((win as unknown as { __errors?: string[] }).__errors) ?? []));
+  errors.push(...((win as unknown as { __errors?: string[] }).__errors ?? []));
   return { win, errors };
 }
 

@@ -195,21 +195,46 @@ describe('<benefits-list>', () => {
   });
 
   it('takes its heading from a slot, and hides an empty heading', async () => {
-    const el = await list(html`<benefits-list><span slot="heading">What you get</span><ul><li>Archive</li></ul></benefits-list>`);
+    const el = await list(
+      html`<benefits-list
+        ><span slot="heading">What you get</span>
+        <ul>
+          <li>Archive</li>
+        </ul></benefits-list
+      >`,
+    );
     expect(part(el, 'heading').hidden).to.equal(false);
-    const bare = await list(html`<benefits-list><ul><li>Archive</li></ul></benefits-list>`);
+    const bare = await list(
+      html`<benefits-list
+        ><ul>
+          <li>Archive</li>
+        </ul></benefits-list
+      >`,
+    );
     expect(part(bare, 'heading').hidden).to.equal(true);
     await expect(bare).to.be.accessible();
   });
 
   it('themes through tokens, its own properties and ::part()', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <style>
-        .brand { --paywall-color-accent: rgb(0, 90, 60); }
-        .brand benefits-list::part(title) { color: rgb(10, 20, 30); }
-      </style>
-      <div class="brand"><benefits-list heading="Included"><ul><li><b>Archive</b> Back to 1997.</li></ul></benefits-list></div>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <style>
+          .brand {
+            --paywall-color-accent: rgb(0, 90, 60);
+          }
+          .brand benefits-list::part(title) {
+            color: rgb(10, 20, 30);
+          }
+        </style>
+        <div class="brand">
+          <benefits-list heading="Included"
+            ><ul>
+              <li><b>Archive</b> Back to 1997.</li>
+            </ul></benefits-list
+          >
+        </div>
+      </div>`,
+    );
     const el = wrapper.querySelector('benefits-list')!;
     await el.updateComplete;
     expect(getComputedStyle(part(el, 'icon')).color).to.equal('rgb(0, 90, 60)');

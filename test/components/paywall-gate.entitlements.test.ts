@@ -11,7 +11,10 @@ const GRANTED = JSON.stringify({ granted: true, grantReason: 'SUBSCRIBER' });
 /** Gates on a page, each with the given attributes, in one wrapper. */
 async function gates(attrs: string, count = 1, article = ARTICLE): Promise<PaywallGate[]> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.innerHTML = Array.from({ length: count }, () => `<paywall-gate preview-length="1" preview-unit="paragraphs" ${attrs}>${article}</paywall-gate>`).join('');
+  wrapper.innerHTML = Array.from(
+    { length: count },
+    () => `<paywall-gate preview-length="1" preview-unit="paragraphs" ${attrs}>${article}</paywall-gate>`,
+  ).join('');
   return [...wrapper.querySelectorAll('paywall-gate')];
 }
 const settled = (el: PaywallGate) => waitUntil(() => el.state !== 'pending', 'the gate decided', { timeout: 3000 });
@@ -49,7 +52,9 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       await settled(el);
       expect(el.state).to.equal('locked');
       expect(partText(el, 'heading')).to.equal('This story is for subscribers.');
-      expect(warnings.messages).to.deep.equal(['<paywall-gate> entitlements-url: the request failed (http-status 500); the offer is shown.']);
+      expect(warnings.messages).to.deep.equal([
+        '<paywall-gate> entitlements-url: the request failed (http-status 500); the offer is shown.',
+      ]);
     } finally {
       warnings.restore();
     }
@@ -103,7 +108,9 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
   it('on-failure="open" shows the article when the endpoint times out', async () => {
     const warnings = captureWarnings();
     try {
-      const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { delay: 1000, body: DENIED })}" timeout="100" on-failure="open"`);
+      const [el] = await gates(
+        `entitlements-url="${answerUrl(freshKey(), { delay: 1000, body: DENIED })}" timeout="100" on-failure="open"`,
+      );
       expect((await oneEvent(el, 'paywall-error')).detail.reason).to.equal('timeout');
       await settled(el);
       expect(el.state).to.equal('unlocked');
@@ -173,7 +180,9 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
   describe('logging in', () => {
     it('puts the way back in login-url, and asks again when the reader comes back to the tab', async () => {
       const key = freshKey();
-      const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="/login?next={returnUrl}"`);
+      const [el] = await gates(
+        `entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="/login?next={returnUrl}"`,
+      );
       await settled(el);
       const link = part<HTMLAnchorElement>(el, 'login-link');
       expect(new URL(link.href).searchParams.get('next')).to.equal(location.href);
@@ -202,7 +211,9 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     it('asks again on a message from the login page’s origin, as a string or { type }; ignores other origins and other messages', async () => {
       for (const data of ['paywall-login', { type: 'paywall-login' }]) {
         const key = freshKey();
-        const [el] = await gates(`entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="https://login.example/in"`);
+        const [el] = await gates(
+          `entitlements-url="${answerUrl(key, { body: `${DENIED}|${GRANTED}` })}" login-url="https://login.example/in"`,
+        );
         await settled(el);
         window.dispatchEvent(new MessageEvent('message', { origin: 'https://evil.example', data }));
         window.dispatchEvent(new MessageEvent('message', { origin: 'https://login.example', data: 'hello' }));
@@ -221,8 +232,13 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     it('the locked page never fetches the rest; after a grant it is fetched once, cleaned, and appended', async () => {
       const key = freshKey();
       const contentUrl = `/api/content?k=${key}`;
-      const json = '<script type="application/json">{"plans": [{"name": "Annual", "price": 2700, "currency": "INR", "period": "P1Y"}]}</script>';
-      const [locked] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" content-url="${contentUrl}" login-url="/login"`, 1, `${json}<article><p>Preview only.</p></article>`);
+      const json =
+        '<script type="application/json">{"plans": [{"name": "Annual", "price": 2700, "currency": "INR", "period": "P1Y"}]}</script>';
+      const [locked] = await gates(
+        `entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" content-url="${contentUrl}" login-url="/login"`,
+        1,
+        `${json}<article><p>Preview only.</p></article>`,
+      );
       await settled(locked);
       await locked.updateComplete;
       expect((await hits(key)).content).to.equal(0);
@@ -232,7 +248,11 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       expect(partText(locked, 'heading')).to.equal('You have read 5 of your 5 free articles this month.');
       expect(locked.shadowRoot!.querySelectorAll('plan-card')).to.have.length(1);
 
-      const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="${contentUrl}"`, 1, '<article><p>Preview only.</p></article>');
+      const [el] = await gates(
+        `entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="${contentUrl}"`,
+        1,
+        '<article><p>Preview only.</p></article>',
+      );
       await waitUntil(() => el.textContent!.includes('REST-TWO'), 'the rest arrived', { timeout: 2000 });
       expect(el.querySelector('article > p:last-of-type')!.id).to.equal('rest-2');
       expect((await hits(key)).content).to.equal(1);
@@ -257,7 +277,11 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       try {
         const warnings = captureWarnings();
         try {
-          const [el] = await gates(`entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="/api/content?k=${freshKey()}"`, 1, '<article><p>Preview only.</p></article>');
+          const [el] = await gates(
+            `entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" content-url="/api/content?k=${freshKey()}"`,
+            1,
+            '<article><p>Preview only.</p></article>',
+          );
           const error = await oneEvent(el, 'paywall-error');
           expect(error.detail.source).to.equal('content-url');
           await settled(el);
@@ -301,7 +325,13 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       for (let i = 0; i < 3; i++) {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
         const el = document.createElement('paywall-gate');
-        Object.assign(el, { freeLimit: 1, articleId: 12345, previewLength: 1, previewUnit: 'paragraphs', clock: () => new Date(2028, 5, 1).getTime() });
+        Object.assign(el, {
+          freeLimit: 1,
+          articleId: 12345,
+          previewLength: 1,
+          previewUnit: 'paragraphs',
+          clock: () => new Date(2028, 5, 1).getTime(),
+        });
         el.innerHTML = ARTICLE;
         wrapper.append(el);
         await settled(el);

@@ -33,7 +33,8 @@ function gateTemplate(attrs = '', json: unknown = config) {
     (d) => !attrs.includes(d.split('=')[0] + '='),
   );
   const article = paragraphs.map((p) => `<p>${p}</p>`).join('') + '<p><button class="in-article">Share</button> SECRET-LAST</p>';
-  const script = json === undefined ? '' : `<script type="application/json">${typeof json === 'string' ? json : JSON.stringify(json)}</script>`;
+  const script =
+    json === undefined ? '' : `<script type="application/json">${typeof json === 'string' ? json : JSON.stringify(json)}</script>`;
   return `<paywall-gate ${defaults.join(' ')} ${attrs}>${script}<article>${article}</article></paywall-gate>`;
 }
 
@@ -287,7 +288,10 @@ describe('<paywall-gate>', () => {
         await Promise.all(gates.map((g) => settle(g)));
         await expect(wrapper).to.be.accessible();
       }
-      expect(gates.map((g) => part(g, 'base').getAttribute('aria-label'))).to.deep.equal(['Story: Tram line approved', 'Story: Budget passes']);
+      expect(gates.map((g) => part(g, 'base').getAttribute('aria-label'))).to.deep.equal([
+        'Story: Tram line approved',
+        'Story: Budget passes',
+      ]);
     });
 
     it('puts plan names and the benefits heading one level below its own heading', async () => {
@@ -379,7 +383,9 @@ describe('<paywall-gate>', () => {
         // {{free_limit}} is filled, as copy moved from other systems has it; {nowhere} is unknown, so its default stands.
         expect(partText(el, 'heading')).to.equal('You’ve reached your limit of 5 free articles this month.');
         expect(partText(el, 'subheading')).to.equal(DEFAULT_STRINGS.subheading);
-        expect(warnings.messages).to.deep.equal(['<paywall-gate> strings.subheading: "Go {nowhere}" has a placeholder that nothing fills; the default is used.']);
+        expect(warnings.messages).to.deep.equal([
+          '<paywall-gate> strings.subheading: "Go {nowhere}" has a placeholder that nothing fills; the default is used.',
+        ]);
         el.strings = { heading: 'Read {{articles_used}} of {free_limit}' };
         await el.updateComplete;
         expect(partText(el, 'heading')).to.equal(DEFAULT_STRINGS.headingFallback);
@@ -457,7 +463,7 @@ describe('<paywall-gate>', () => {
         el.entitlement = locked;
         await settle(el);
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-        expect(Object.prototype.hasOwnProperty('polluted')).to.equal(false);
+        expect(Object.hasOwn(Object.prototype, 'polluted')).to.equal(false);
         expect(partText(el, 'cta')).to.equal('Subscribe now');
         const card = el.shadowRoot!.querySelector('plan-card')!;
         expect(partText(card, 'cta')).to.equal('Go');
@@ -542,7 +548,8 @@ describe('<paywall-gate>', () => {
       const warnings = captureWarnings();
       try {
         const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-        wrapper.innerHTML = '<paywall-gate></paywall-gate><paywall-gate><figure><img alt="A chart" src="/test/fixtures/icon.svg"></figure></paywall-gate>';
+        wrapper.innerHTML =
+          '<paywall-gate></paywall-gate><paywall-gate><figure><img alt="A chart" src="/test/fixtures/icon.svg"></figure></paywall-gate>';
         const [empty, media] = [...wrapper.querySelectorAll('paywall-gate')];
         empty.entitlement = locked;
         media.entitlement = locked;
@@ -583,17 +590,30 @@ describe('<paywall-gate>', () => {
     });
 
     it('keeps login and checkout links to the origins a paywall-allowed-origins meta lists, and refuses others', async () => {
-      const meta = Object.assign(document.createElement('meta'), { name: 'paywall-allowed-origins', content: 'https://login.example  https://shop.example' });
+      const meta = Object.assign(document.createElement('meta'), {
+        name: 'paywall-allowed-origins',
+        content: 'https://login.example  https://shop.example',
+      });
       document.head.append(meta);
       const warnings = captureWarnings();
       try {
-        const json = { plans: [{ ...config.plans[0], href: 'https://shop.example/buy' }, { ...config.plans[1], href: 'https://evil.example/buy' }] };
-        const el = await gate('login-url="https://login.example/in?next={returnUrl}" subscribe-url="https://other.example/subscribe"', json);
+        const json = {
+          plans: [
+            { ...config.plans[0], href: 'https://shop.example/buy' },
+            { ...config.plans[1], href: 'https://evil.example/buy' },
+          ],
+        };
+        const el = await gate(
+          'login-url="https://login.example/in?next={returnUrl}" subscribe-url="https://other.example/subscribe"',
+          json,
+        );
         el.entitlement = locked;
         await settle(el);
         expect(part<HTMLAnchorElement>(el, 'login-link').href).to.match(/^https:\/\/login\.example\/in\?next=/);
         expect(part(el, 'cta').localName).to.equal('button');
-        const [shop, evil] = [...el.shadowRoot!.querySelectorAll('plan-card')].map((card) => card.shadowRoot!.querySelector('[part~=cta]')!);
+        const [shop, evil] = [...el.shadowRoot!.querySelectorAll('plan-card')].map((card) =>
+          card.shadowRoot!.querySelector('[part~=cta]')!,
+        );
         expect(shop.getAttribute('href')).to.equal('https://shop.example/buy');
         expect(evil.localName).to.equal('button');
         expect(warnings.messages.sort()).to.deep.equal([
@@ -657,7 +677,11 @@ describe('<paywall-gate>', () => {
         await sendKeys({ press: 'Tab' });
         const active = deepActive() as HTMLElement;
         const card = (active.getRootNode() as ShadowRoot).host;
-        stops.push(card?.localName === 'plan-card' ? `plan:${card.getAttribute('name') ?? (card as never as { name: string }).name}` : active.getAttribute('part')!);
+        stops.push(
+          card?.localName === 'plan-card'
+            ? `plan:${card.getAttribute('name') ?? (card as never as { name: string }).name}`
+            : active.getAttribute('part')!,
+        );
       }
       expect(stops).to.deep.equal(['login-link', 'plan:Quarterly', 'plan:Annual', 'plan:Two-Year', 'cta']);
     });

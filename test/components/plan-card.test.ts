@@ -75,13 +75,19 @@ describe('<plan-card>', () => {
     });
 
     it('takes copy from slots', async () => {
-      const el = await card(html`<plan-card lang="en" name="Annual" price="2700" currency="INR" period="P1Y">
-        <span slot="badge">Most popular</span><span slot="cta">Start reading</span><span slot="note">Renewal is yearly.</span>
-        <p>Includes the print replica.</p>
-      </plan-card>`);
+      const el = await card(
+        html`<plan-card lang="en" name="Annual" price="2700" currency="INR" period="P1Y">
+          <span slot="badge">Most popular</span><span slot="cta">Start reading</span><span slot="note">Renewal is yearly.</span>
+          <p>Includes the print replica.</p>
+        </plan-card>`,
+      );
       expect(part(el, 'badge').hidden).to.equal(false);
       const slotted = (name: string) =>
-        part(el, name).querySelector('slot')!.assignedNodes().map((n) => n.textContent).join('');
+        part(el, name)
+          .querySelector('slot')!
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join('');
       expect(slotted('badge')).to.equal('Most popular');
       expect(slotted('cta')).to.equal('Start reading');
       expect(slotted('note')).to.equal('Renewal is yearly.');
@@ -100,7 +106,9 @@ describe('<plan-card>', () => {
 
   describe('call to action', () => {
     it('is a real link to href that fires paywall-plan-select with the plan, then navigates', async () => {
-      const el = await card(html`<plan-card lang="en-IN" name="Annual" price="2700" currency="INR" period="P1Y" href="#annual" featured></plan-card>`);
+      const el = await card(
+        html`<plan-card lang="en-IN" name="Annual" price="2700" currency="INR" period="P1Y" href="#annual" featured></plan-card>`,
+      );
       const link = part<HTMLAnchorElement>(el, 'cta');
       expect(link.localName).to.equal('a');
       expect(link.getAttribute('href')).to.equal(new URL('#annual', document.baseURI).href);
@@ -155,7 +163,13 @@ describe('<plan-card>', () => {
       expect(location.hash).to.equal('');
     });
 
-    for (const href of ['javascript:window.__planCanary=1', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/pay', 'https://site@evil.example/']) {
+    for (const href of [
+      'javascript:window.__planCanary=1',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      '//evil.example/pay',
+      'https://site@evil.example/',
+    ]) {
       it(`refuses ${href} with a warning, and follows nothing`, async () => {
         const warnings = captureWarnings();
         try {
@@ -225,8 +239,17 @@ describe('<plan-card>', () => {
 
     it('shows markup in any string as text, never parsed', async () => {
       const hostile = '<img src=x onerror="window.__planCanary=2">"><script>window.__planCanary=3</script>';
-      const el = await card(html`<plan-card name=${hostile} badge=${hostile} cta-label=${hostile} renewal-note=${hostile}
-        price="2700" currency="INR" period="P1Y"></plan-card>`);
+      const el = await card(
+        html`<plan-card
+          name=${hostile}
+          badge=${hostile}
+          cta-label=${hostile}
+          renewal-note=${hostile}
+          price="2700"
+          currency="INR"
+          period="P1Y"
+        ></plan-card>`,
+      );
       expect(partText(el, 'name')).to.equal(hostile);
       expect(partText(el, 'badge')).to.equal(hostile);
       expect(partText(el, 'cta')).to.equal(hostile);
@@ -272,13 +295,21 @@ describe('<plan-card>', () => {
     });
 
     it('follows the global tokens, its own properties and ::part()', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <style>
-          .brand { --paywall-color-accent: rgb(150, 0, 40); --plan-card-background: rgb(255, 250, 240); }
-          .brand plan-card::part(name) { text-transform: uppercase; letter-spacing: 3px; }
-        </style>
-        <div class="brand"><plan-card name="Annual" price="2700" currency="INR" period="P1Y"></plan-card></div>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <style>
+            .brand {
+              --paywall-color-accent: rgb(150, 0, 40);
+              --plan-card-background: rgb(255, 250, 240);
+            }
+            .brand plan-card::part(name) {
+              text-transform: uppercase;
+              letter-spacing: 3px;
+            }
+          </style>
+          <div class="brand"><plan-card name="Annual" price="2700" currency="INR" period="P1Y"></plan-card></div>
+        </div>`,
+      );
       const el = wrapper.querySelector('plan-card')!;
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'cta')).borderTopColor).to.equal('rgb(150, 0, 40)');
@@ -295,9 +326,11 @@ describe('<plan-card>', () => {
     });
 
     it('lays out right to left, in the page’s language, passing axe', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar" style="width:20rem">
-        <plan-card name="سنوي" price="2700" currency="INR" period="P1Y" badge="الأفضل" featured></plan-card>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar" style="width:20rem">
+          <plan-card name="سنوي" price="2700" currency="INR" period="P1Y" badge="الأفضل" featured></plan-card>
+        </div>`,
+      );
       const el = wrapper.querySelector('plan-card')!;
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'card')).direction).to.equal('rtl');

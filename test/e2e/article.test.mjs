@@ -7,12 +7,12 @@ const site = useDemoSite();
 const LATE = 'The first contracts are expected to be signed next spring';
 
 const state = (page) => page.$eval('paywall-gate', (gate) => gate.getAttribute('state'));
-const heading = (page) =>
-  page.$eval('paywall-gate', (gate) => gate.shadowRoot.querySelector('[part=heading]')?.textContent.trim() ?? null);
+const heading = (page) => page.$eval('paywall-gate', (gate) => gate.shadowRoot.querySelector('[part=heading]')?.textContent.trim() ?? null);
 /** Everything a reader or a script could reach in the page: light DOM and every shadow root. */
 const reachableText = (page) =>
   page.evaluate(() => {
-    const all = (root) => [root.textContent ?? '', ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => all(e.shadowRoot))].join(' ');
+    const all = (root) =>
+      [root.textContent ?? '', ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => all(e.shadowRoot))].join(' ');
     return document.body.innerText + all(document);
   });
 

@@ -31,7 +31,13 @@ const HOSTILE = {
   script: '"><script>window.__canary=1</script>',
   template: "{{constructor.constructor('window.__canary=1')()}}",
 };
-const BAD_URLS = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/x', 'https://site@evil.example/'];
+const BAD_URLS = [
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  'https://site@evil.example/',
+];
 const REST = 'The rest of the story arrives only for entitled readers.';
 const DENIED = { granted: false, grantReason: 'METERING', data: { articlesRead: 3, articleLimit: 3, articlesRemaining: 0 } };
 const GRANTED = { granted: true, grantReason: 'SUBSCRIBER' };
@@ -89,7 +95,12 @@ async function route(req, res) {
     if (options.delay) await new Promise((done) => setTimeout(done, options.delay));
     const granted = options.cookie ? /(^|; )session=subscriber/.test(req.headers.cookie ?? '') : options.granted;
     log.served++;
-    return send(200, 'application/json', JSON.stringify(options.body ?? (granted ? GRANTED : DENIED)), options.noStore ? { 'cache-control': 'no-store' } : {});
+    return send(
+      200,
+      'application/json',
+      JSON.stringify(options.body ?? (granted ? GRANTED : DENIED)),
+      options.noStore ? { 'cache-control': 'no-store' } : {},
+    );
   }
   if (path.startsWith('/content/')) {
     record(`content:${path.slice(9)}`).hits++;
@@ -101,7 +112,8 @@ async function route(req, res) {
     return send(200, 'text/html; charset=utf-8', `<p id="rest">${REST}</p><p><a href="/more">More</a> <img src="/x" alt=""></p>${hostile}`);
   }
   // A site that logs the reader in by cookie.
-  if (path === '/set-session') return send(200, 'text/html', '<p>Logged in.</p>', { 'set-cookie': 'session=subscriber; Path=/; SameSite=Lax' });
+  if (path === '/set-session')
+    return send(200, 'text/html', '<p>Logged in.</p>', { 'set-cookie': 'session=subscriber; Path=/; SameSite=Lax' });
   // The hostile content's <img src=x>, and the favicon: nothing, no error.
   if (path.endsWith('/x') || path === '/favicon.ico') return res.writeHead(204).end();
   return send(404, 'text/plain', 'Not found');
@@ -148,9 +160,17 @@ function recorder() {
   window.__violations = [];
   window.__rejections = [];
   for (const type of ['paywall-lock', 'paywall-unlock', 'paywall-error', 'paywall-login']) {
-    addEventListener(type, (event) => window.__events.push({ type, id: event.target?.id ?? '', detail: JSON.parse(JSON.stringify(event.detail ?? null)) }), true);
+    addEventListener(
+      type,
+      (event) => window.__events.push({ type, id: event.target?.id ?? '', detail: JSON.parse(JSON.stringify(event.detail ?? null)) }),
+      true,
+    );
   }
-  document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.target?.outerHTML?.slice(0, 120) ?? event.target?.nodeName}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    window.__violations.push(
+      `${event.effectiveDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.target?.outerHTML?.slice(0, 120) ?? event.target?.nodeName}`,
+    ),
+  );
   addEventListener('unhandledrejection', (event) => window.__rejections.push(String(event.reason)));
 }
 
@@ -194,10 +214,21 @@ const view = (page, id) =>
       login: text(root.querySelector('[part~=login]')),
       loginLink: root.querySelector('[part~=login-link]')?.getAttribute('href') ?? null,
       loginLabel: text(root.querySelector('[part~=login-link]')),
-      cta: { tag: root.querySelector('[part~=cta]')?.localName ?? null, href: root.querySelector('[part~=cta]')?.getAttribute('href') ?? null, text: text(root.querySelector('[part~=cta]')) },
+      cta: {
+        tag: root.querySelector('[part~=cta]')?.localName ?? null,
+        href: root.querySelector('[part~=cta]')?.getAttribute('href') ?? null,
+        text: text(root.querySelector('[part~=cta]')),
+      },
       plans: [...root.querySelectorAll('plan-card')].map((card) => {
         const part = (name) => card.shadowRoot.querySelector(`[part~=${name}]`);
-        return { name: text(part('name')), badge: text(part('badge')), cta: part('cta')?.localName, href: part('cta')?.getAttribute('href') ?? null, label: text(part('cta')), note: text(part('note')) };
+        return {
+          name: text(part('name')),
+          badge: text(part('badge')),
+          cta: part('cta')?.localName,
+          href: part('cta')?.getAttribute('href') ?? null,
+          label: text(part('cta')),
+          note: text(part('note')),
+        };
       }),
       benefits: [...root.querySelectorAll('benefits-list')].map((list) => ({
         heading: text(list.shadowRoot.querySelector('[part~=heading]')),
@@ -214,7 +245,8 @@ const shadowUrls = (page) =>
     const urls = [];
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
-        for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href']) if (el.hasAttribute(name)) urls.push(el.getAttribute(name));
+        for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href'])
+          if (el.hasAttribute(name)) urls.push(el.getAttribute(name));
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
@@ -223,7 +255,13 @@ const shadowUrls = (page) =>
   });
 
 /** The page's recorded events, violations, rejections and canary. */
-const recorded = (page) => page.evaluate(() => ({ events: window.__events, violations: window.__violations, rejections: window.__rejections, canary: window.__canary }));
+const recorded = (page) =>
+  page.evaluate(() => ({
+    events: window.__events,
+    violations: window.__violations,
+    rejections: window.__rejections,
+    canary: window.__canary,
+  }));
 
 /** Waits until every image in the page has loaded or failed (so an onerror would have run). */
 const imagesDone = (page) => page.waitForFunction(() => [...document.images].every((img) => img.complete), { timeout: 5000 });
@@ -252,7 +290,10 @@ async function buildOtherLit() {
   `;
   const bundle = await rollup({
     input: entry,
-    plugins: [{ name: 'virtual-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }, resolve()],
+    plugins: [
+      { name: 'virtual-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) },
+      resolve(),
+    ],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({ format: 'iife' });
@@ -285,9 +326,15 @@ describe('hostile surroundings', () => {
     const key = endpoint('csp-soft');
     const url = servePage(
       'csp-soft',
-      html(gate({ id: 'g', 'entitlements-url': key, 'login-url': '/login?next={returnUrl}', 'subscribe-url': '/subscribe' }, { config: PLANS }), {
-        head: '<style nonce="abc123">body { font-family: serif; }</style>',
-      }),
+      html(
+        gate(
+          { id: 'g', 'entitlements-url': key, 'login-url': '/login?next={returnUrl}', 'subscribe-url': '/subscribe' },
+          { config: PLANS },
+        ),
+        {
+          head: '<style nonce="abc123">body { font-family: serif; }</style>',
+        },
+      ),
       { 'content-security-policy': CSP },
     );
     await page.goto(url, { waitUntil: 'load' });
@@ -340,17 +387,25 @@ describe('hostile surroundings', () => {
       );
       await page.goto(url, { waitUntil: 'load' });
       await settled(page);
-      await page.waitForFunction(() => document.getElementById('rest') || window.__events.some((e) => e.type === 'paywall-error'), { timeout: 5000 });
+      await page.waitForFunction(() => document.getElementById('rest') || window.__events.some((e) => e.type === 'paywall-error'), {
+        timeout: 5000,
+      });
       await imagesDone(page);
       const { violations, rejections, events, canary } = await recorded(page);
-      assert.deepEqual(events.filter((e) => e.type === 'paywall-error'), [], 'hard mode failed under Trusted Types');
+      assert.deepEqual(
+        events.filter((e) => e.type === 'paywall-error'),
+        [],
+        'hard mode failed under Trusted Types',
+      );
       const seenByReader = await view(page, 'g');
       assert.equal(seenByReader.state, 'unlocked');
       assert.ok(seenByReader.article.includes(REST), 'the rest of the story shows');
       assert.equal(hits(`content:${content}`), 1);
       const leftovers = await page.evaluate(() => ({
         scripts: document.querySelectorAll('paywall-gate script:not([type="application/json"])').length,
-        handlers: [...document.querySelectorAll('paywall-gate *')].filter((el) => [...el.attributes].some((a) => /^on|srcdoc/i.test(a.name))).length,
+        handlers: [...document.querySelectorAll('paywall-gate *')].filter((el) =>
+          [...el.attributes].some((a) => /^on|srcdoc/i.test(a.name)),
+        ).length,
         badLink: document.getElementById('bad-link')?.getAttribute('href') ?? null,
         goodLink: document.querySelector('paywall-gate a[href="/more"]') !== null,
       }));
@@ -451,7 +506,14 @@ describe('hostile surroundings', () => {
       });
       assert.equal(probe, mode === 'missing' ? 'undefined' : 'SecurityError');
       const states = await page.$$eval('paywall-gate', (gates) => Object.fromEntries(gates.map((g) => [g.id, g.getAttribute('state')])));
-      assert.deepEqual(states, { denied: 'locked', granted: 'unlocked', one: 'unlocked', two: 'unlocked', three: 'locked', 'one-again': 'unlocked' });
+      assert.deepEqual(states, {
+        denied: 'locked',
+        granted: 'unlocked',
+        one: 'unlocked',
+        two: 'unlocked',
+        three: 'locked',
+        'one-again': 'unlocked',
+      });
       assert.equal((await view(page, 'three')).heading, 'You have read 2 of your 2 free articles this month.');
       assert.equal((await view(page, 'denied')).heading, METER_HEADING);
 
@@ -502,7 +564,10 @@ describe('hostile surroundings', () => {
       assert.equal(seenByReader.heading, METER_HEADING, 'the anonymous answer');
       assert.deepEqual(seen.get('cookie-off').cookies, [null], 'a cookie reached the endpoint');
       assert.deepEqual((await recorded(tab)).rejections, []);
-      assert.deepEqual(problems.filter((p) => !aborted(p)), []);
+      assert.deepEqual(
+        problems.filter((p) => !aborted(p)),
+        [],
+      );
     } finally {
       await blocking.close();
       rmSync(profile, { recursive: true, force: true });
@@ -515,9 +580,14 @@ describe('hostile surroundings', () => {
     const granted = endpoint('twice-granted', { granted: true });
     const url = servePage(
       'twice',
-      html(gate({ id: 'locked', 'entitlements-url': denied }, { config: PLANS }) + gate({ id: 'unlocked', 'entitlements-url': granted }) + '<other-lit who="too"></other-lit>', {
-        scripts: ['/paywall-elements.min.js', '/other-lit.js', '/paywall-elements.min.js'],
-      }),
+      html(
+        gate({ id: 'locked', 'entitlements-url': denied }, { config: PLANS }) +
+          gate({ id: 'unlocked', 'entitlements-url': granted }) +
+          '<other-lit who="too"></other-lit>',
+        {
+          scripts: ['/paywall-elements.min.js', '/other-lit.js', '/paywall-elements.min.js'],
+        },
+      ),
     );
     await page.goto(url, { waitUntil: 'load' });
     await settled(page);
@@ -543,11 +613,21 @@ describe('hostile surroundings', () => {
 
   it('hostile strings in attributes, JSON, the answer and the light DOM show as text and never run', async () => {
     const { context, page, errors, warnings } = await reader();
-    endpoint('hostile-strings', { body: { granted: false, grantReason: HOSTILE.img, data: { articlesRead: '3', articleLimit: HOSTILE.script, articlesRemaining: HOSTILE.template } } });
+    endpoint('hostile-strings', {
+      body: {
+        granted: false,
+        grantReason: HOSTILE.img,
+        data: { articlesRead: '3', articleLimit: HOSTILE.script, articlesRemaining: HOSTILE.template },
+      },
+    });
     endpoint('hostile-numbers', { body: { granted: false, grantReason: HOSTILE.script, data: { articlesRead: 3, articleLimit: 3 } } });
     const plan = (name, extra = {}) => ({ name, price: 100, currency: 'EUR', period: 'P1Y', href: '/checkout/x', ...extra });
     const config = {
-      plans: [plan(HOSTILE.img, { badge: HOSTILE.script, ctaLabel: HOSTILE.template, renewalNote: HOSTILE.img }), plan(HOSTILE.template), plan(HOSTILE.script)],
+      plans: [
+        plan(HOSTILE.img, { badge: HOSTILE.script, ctaLabel: HOSTILE.template, renewalNote: HOSTILE.img }),
+        plan(HOSTILE.template),
+        plan(HOSTILE.script),
+      ],
       benefits: {
         heading: HOSTILE.template,
         items: [
@@ -555,17 +635,33 @@ describe('hostile surroundings', () => {
           { title: HOSTILE.template, description: HOSTILE.img },
         ],
       },
-      strings: { headingFallback: HOSTILE.script, subheading: HOSTILE.template, loginPrompt: HOSTILE.img, loginLabel: HOSTILE.script, cta: HOSTILE.img },
+      strings: {
+        headingFallback: HOSTILE.script,
+        subheading: HOSTILE.template,
+        loginPrompt: HOSTILE.img,
+        loginLabel: HOSTILE.script,
+        cta: HOSTILE.img,
+      },
     };
     const long = article(6);
     const url = servePage(
       'hostile-strings',
       html(
         gate(
-          { id: 'strings', 'article-id': HOSTILE.script, 'preview-length': HOSTILE.img, 'preview-unit': 'words', 'entitlements-url': '/ent/hostile-strings?article={articleId}', 'login-url': '/login?next={returnUrl}' },
+          {
+            id: 'strings',
+            'article-id': HOSTILE.script,
+            'preview-length': HOSTILE.img,
+            'preview-unit': 'words',
+            'entitlements-url': '/ent/hostile-strings?article={articleId}',
+            'login-url': '/login?next={returnUrl}',
+          },
           { config, body: long },
         ) +
-          gate({ id: 'numbers', 'article-id': HOSTILE.template, 'entitlements-url': '/ent/hostile-numbers?article={articleId}' }, { config: { strings: { heading: `${HOSTILE.img} {used} of {limit}` } } }) +
+          gate(
+            { id: 'numbers', 'article-id': HOSTILE.template, 'entitlements-url': '/ent/hostile-numbers?article={articleId}' },
+            { config: { strings: { heading: `${HOSTILE.img} {used} of {limit}` } } },
+          ) +
           `<plan-card id="card"${attributes({ name: HOSTILE.img, badge: HOSTILE.template, 'cta-label': HOSTILE.script, price: '10', currency: 'EUR', period: 'P1M' })}></plan-card>` +
           `<benefits-list id="list"${attributes({ heading: HOSTILE.script })}><ul><li><strong>${escapeHtml(HOSTILE.template)}</strong> ${escapeHtml(HOSTILE.img)}</li></ul></benefits-list>`,
       ),
@@ -585,16 +681,25 @@ describe('hostile surroundings', () => {
       strings.plans.map((p) => p.name),
       [HOSTILE.img, HOSTILE.template, HOSTILE.script],
     );
-    assert.deepEqual([strings.plans[0].badge, strings.plans[0].label, strings.plans[0].note], [HOSTILE.script, HOSTILE.template, HOSTILE.img]);
-    assert.deepEqual(strings.benefits, [{ heading: HOSTILE.template, titles: [HOSTILE.img, HOSTILE.template], descriptions: [HOSTILE.script, HOSTILE.img] }]);
+    assert.deepEqual(
+      [strings.plans[0].badge, strings.plans[0].label, strings.plans[0].note],
+      [HOSTILE.script, HOSTILE.template, HOSTILE.img],
+    );
+    assert.deepEqual(strings.benefits, [
+      { heading: HOSTILE.template, titles: [HOSTILE.img, HOSTILE.template], descriptions: [HOSTILE.script, HOSTILE.img] },
+    ]);
     // A hostile preview-length falls back to 100 words: the sixth paragraph starts past them.
     assert.ok(strings.article.includes('Paragraph 1 of the story'));
     assert.equal(strings.article.includes('Paragraph 6'), false, 'a hostile preview-length falls back to 100 words');
     assert.equal((await view(page, 'numbers')).heading, `${HOSTILE.img} 3 of 3`);
 
-    const card = await page.$eval('#card', (c) => ['name', 'badge', 'cta'].map((part) => c.shadowRoot.querySelector(`[part~=${part}]`).textContent.trim()));
+    const card = await page.$eval('#card', (c) =>
+      ['name', 'badge', 'cta'].map((part) => c.shadowRoot.querySelector(`[part~=${part}]`).textContent.trim()),
+    );
     assert.deepEqual(card, [HOSTILE.img, HOSTILE.template, HOSTILE.script]);
-    const list = await page.$eval('#list', (l) => ['heading', 'title', 'description'].map((part) => l.shadowRoot.querySelector(`[part~=${part}]`).textContent.trim()));
+    const list = await page.$eval('#list', (l) =>
+      ['heading', 'title', 'description'].map((part) => l.shadowRoot.querySelector(`[part~=${part}]`).textContent.trim()),
+    );
     assert.deepEqual(list, [HOSTILE.script, HOSTILE.template, HOSTILE.img]);
 
     // The article id reached the endpoint intact (encoded, not broken up); the answer's reason is the event's.
@@ -616,7 +721,10 @@ describe('hostile surroundings', () => {
     assert.deepEqual(rejections, []);
     assert.deepEqual(errors(), []);
     // Expected: the hostile preview-length, named; nothing but the elements' own warnings.
-    assert.ok(warnings().some((w) => w.startsWith(`<paywall-gate> preview-length: ${JSON.stringify(HOSTILE.img)} is not a whole number`)), warnings().join('\n'));
+    assert.ok(
+      warnings().some((w) => w.startsWith(`<paywall-gate> preview-length: ${JSON.stringify(HOSTILE.img)} is not a whole number`)),
+      warnings().join('\n'),
+    );
     for (const warning of warnings()) assert.match(warning, /^<(paywall-gate|plan-card|benefits-list)> [a-z-]+: /);
     await context.close();
   });
@@ -625,9 +733,15 @@ describe('hostile surroundings', () => {
     const { context, page, requests, errors, warnings } = await reader();
     const key = endpoint('hostile-urls', { granted: false });
     const gates = BAD_URLS.map((bad, i) =>
-      gate({ id: `gate-${i}`, 'entitlements-url': key, 'login-url': bad, 'subscribe-url': bad, 'content-url': bad }, { config: { plans: [{ name: 'Annual', price: 100, currency: 'EUR', period: 'P1Y', href: bad }] } }),
+      gate(
+        { id: `gate-${i}`, 'entitlements-url': key, 'login-url': bad, 'subscribe-url': bad, 'content-url': bad },
+        { config: { plans: [{ name: 'Annual', price: 100, currency: 'EUR', period: 'P1Y', href: bad }] } },
+      ),
     );
-    const cards = BAD_URLS.map((bad, i) => `<plan-card id="card-${i}"${attributes({ name: 'Monthly', price: '10', currency: 'EUR', period: 'P1M', href: bad })}></plan-card>`);
+    const cards = BAD_URLS.map(
+      (bad, i) =>
+        `<plan-card id="card-${i}"${attributes({ name: 'Monthly', price: '10', currency: 'EUR', period: 'P1M', href: bad })}></plan-card>`,
+    );
     await page.goto(servePage('hostile-urls', html(gates.join('') + cards.join(''))), { waitUntil: 'load' });
     await settled(page);
     for (const [i, bad] of BAD_URLS.entries()) {
@@ -650,7 +764,8 @@ describe('hostile surroundings', () => {
       }
       assert.equal(warnings().filter((w) => w.startsWith(`<plan-card> href: ${quoted} is refused`)).length, 2, `plan-card href ${bad}`);
     }
-    for (const url of await shadowUrls(page)) assert.match(url, new RegExp(`^(${origin.replace(/[.]/g, '\\.')}/|/)`), `a URL in a shadow root: ${url}`);
+    for (const url of await shadowUrls(page))
+      assert.match(url, new RegExp(`^(${origin.replace(/[.]/g, '\\.')}/|/)`), `a URL in a shadow root: ${url}`);
     assert.deepEqual(
       requests.filter((r) => /evil\.example|^(javascript|data|vbscript):/.test(r)),
       [],
@@ -667,8 +782,18 @@ describe('hostile surroundings', () => {
     const url = servePage(
       'allow-list',
       html(
-        gate({ id: 'shop', 'entitlements-url': key, 'login-url': 'https://shop.example/login?next={returnUrl}', 'subscribe-url': 'https://shop.example/subscribe' }) +
-          gate({ id: 'other', 'entitlements-url': key, 'login-url': 'https://other.example/login', 'subscribe-url': 'https://other.example/subscribe' }) +
+        gate({
+          id: 'shop',
+          'entitlements-url': key,
+          'login-url': 'https://shop.example/login?next={returnUrl}',
+          'subscribe-url': 'https://shop.example/subscribe',
+        }) +
+          gate({
+            id: 'other',
+            'entitlements-url': key,
+            'login-url': 'https://other.example/login',
+            'subscribe-url': 'https://other.example/subscribe',
+          }) +
           gate({ id: 'same', 'entitlements-url': key, 'login-url': '/login?next={returnUrl}' }) +
           `<plan-card id="card-shop" name="Monthly" price="10" currency="EUR" period="P1M" href="https://shop.example/buy"></plan-card>` +
           `<plan-card id="card-other" name="Monthly" price="10" currency="EUR" period="P1M" href="https://other.example/buy"></plan-card>`,
@@ -692,7 +817,11 @@ describe('hostile surroundings', () => {
       '<paywall-gate> subscribe-url: "https://other.example/subscribe" is not on an allowed origin',
       '<plan-card> href: "https://other.example/buy" is not on an allowed origin',
     ];
-    for (const start of expected) assert.ok(warnings().some((w) => w.startsWith(start)), `${start}\n${warnings().join('\n')}`);
+    for (const start of expected)
+      assert.ok(
+        warnings().some((w) => w.startsWith(start)),
+        `${start}\n${warnings().join('\n')}`,
+      );
     assert.equal(warnings().length, expected.length, warnings().join('\n'));
     assert.deepEqual(errors(), []);
     await context.close();
@@ -723,7 +852,9 @@ describe('hostile surroundings', () => {
     // Part two: after the answer.
     await add(75, one('X'));
     await settled(page, 'paywall-gate', 8000);
-    const states = await page.$$eval('paywall-gate', (gates) => gates.map((g) => [g.id, g.getAttribute('state'), g.shadowRoot.querySelector('[part~=heading]')?.textContent.trim()]));
+    const states = await page.$$eval('paywall-gate', (gates) =>
+      gates.map((g) => [g.id, g.getAttribute('state'), g.shadowRoot.querySelector('[part~=heading]')?.textContent.trim()]),
+    );
     assert.equal(states.length, 100);
     assert.equal(new Set(states.map(([id]) => id)).size, 100);
     for (const [id, state, heading] of states) assert.deepEqual([id, state, heading], [id, 'locked', METER_HEADING]);
@@ -754,7 +885,10 @@ describe('hostile surroundings', () => {
     assert.equal(seen.get('removed').served, 0, 'removed before the answer');
     await until(() => seen.get('removed').served === 1, 'the answer', 3000);
     // The answer reaches the page: its fetch finishes, then a few turns of the event loop.
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/ent/removed') && e.responseEnd > 0), { timeout: 3000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByType('resource').some((e) => e.name.includes('/ent/removed') && e.responseEnd > 0),
+      { timeout: 3000 },
+    );
     await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
     const afterAnswer = await page.evaluate(() => ({
       state: window.__held.getAttribute('state'),
@@ -767,7 +901,7 @@ describe('hostile surroundings', () => {
       window.__held = window.__light = null;
       for (let i = 0; i < 20 && window.__ref.deref(); i++) {
         await new Promise((done) => setTimeout(done, 20));
-        gc();
+        globalThis.gc();
       }
       return window.__ref.deref() === undefined;
     });
@@ -783,7 +917,10 @@ describe('hostile surroundings', () => {
     const { context, page, errors } = await reader();
     try {
       const story = `http://127.0.0.1:${demo.address().port}/articles/kingsmead-bridge-closure-detour-plan.html`;
-      const rest = readFileSync(fileURLToPath(new URL('../../demo/private/kingsmead-bridge-closure-detour-plan.html', import.meta.url)), 'utf8');
+      const rest = readFileSync(
+        fileURLToPath(new URL('../../demo/private/kingsmead-bridge-closure-detour-plan.html', import.meta.url)),
+        'utf8',
+      );
       const restStart = /<p>(.{40})/.exec(rest)[1];
       await page.setJavaScriptEnabled(false);
       const response = await page.goto(story, { waitUntil: 'load' });

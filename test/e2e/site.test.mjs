@@ -5,7 +5,11 @@ import { describe, it } from 'node:test';
 import { aborted, useDemoSite, watchedPage } from '../support/browser.mjs';
 
 const site = useDemoSite();
-const FREE = ['council-backs-riverside-tram-line', 'ashworths-bakery-moves-into-old-post-office', 'regent-cinema-reopens-with-film-festival'];
+const FREE = [
+  'council-backs-riverside-tram-line',
+  'ashworths-bakery-moves-into-old-post-office',
+  'regent-cinema-reopens-with-film-festival',
+];
 const FOURTH = 'harbour-road-women-reach-cup-semi-final';
 const MAPPED = 'volunteers-count-river-birds-in-winter-survey';
 const HARD = 'kingsmead-bridge-closure-detour-plan';
@@ -15,12 +19,22 @@ async function reader(viewport) {
   const context = await site.browser.createBrowserContext();
   const { page, problems } = await watchedPage(context, viewport);
   const real = () => problems.filter((problem) => !aborted(problem));
-  return { context, page, problems: { get list() { return real(); } } };
+  return {
+    context,
+    page,
+    problems: {
+      get list() {
+        return real();
+      },
+    },
+  };
 }
 
 const state = (page) => page.$eval('paywall-gate', (gate) => gate.getAttribute('state'));
-const settled = (page) => page.waitForFunction(() => document.querySelector('paywall-gate')?.getAttribute('state') !== 'pending', { timeout: 10000 });
-const heading = (page) => page.$eval('paywall-gate', (gate) => gate.shadowRoot.querySelector('[part~=heading]')?.textContent.trim() ?? null);
+const settled = (page) =>
+  page.waitForFunction(() => document.querySelector('paywall-gate')?.getAttribute('state') !== 'pending', { timeout: 10000 });
+const heading = (page) =>
+  page.$eval('paywall-gate', (gate) => gate.shadowRoot.querySelector('[part~=heading]')?.textContent.trim() ?? null);
 const visit = async (page, path) => {
   await page.goto(site.origin + path, { waitUntil: 'networkidle0' });
   await settled(page);
@@ -55,7 +69,10 @@ describe('demo news site', () => {
     assert.equal(await state(page), 'locked');
     const before = await paragraphs(page);
     // The gate's own login link, then the login page's button: back on the article, unlocked.
-    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.evaluate(() => document.querySelector('paywall-gate').shadowRoot.querySelector('[part~=login-link]').click())]);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'networkidle0' }),
+      page.evaluate(() => document.querySelector('paywall-gate').shadowRoot.querySelector('[part~=login-link]').click()),
+    ]);
     assert.match(page.url(), /\/login\?next=/);
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('form button')]);
     assert.equal(new URL(page.url()).pathname, `/articles/${FOURTH}.html`);
@@ -92,7 +109,14 @@ describe('demo news site', () => {
     const { context, page, problems } = await reader();
     const rest = (await fetch(`${site.origin}/api/content/${HARD}`)).status;
     assert.equal(rest, 403, 'a reader with no entitlement gets nothing');
-    for (const path of [`/private/${HARD}.html`, `/%70rivate/${HARD}.html`, `/articles/..%2fprivate/${HARD}.html`, `/dist/..%2fdemo/private/${HARD}.html`, `/PRIVATE/${HARD}.html`, '/api/content/%']) {
+    for (const path of [
+      `/private/${HARD}.html`,
+      `/%70rivate/${HARD}.html`,
+      `/articles/..%2fprivate/${HARD}.html`,
+      `/dist/..%2fdemo/private/${HARD}.html`,
+      `/PRIVATE/${HARD}.html`,
+      '/api/content/%',
+    ]) {
       assert.equal((await fetch(site.origin + path)).status, 404, path);
     }
     const restText = 'highways maintenance budget';
@@ -106,7 +130,11 @@ describe('demo news site', () => {
     for (const text of [source, inPage]) assert.equal(text.includes(restText), false);
     await page.goto(`${site.origin}/login?next=/articles/${HARD}.html`);
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('form button')]);
-    await page.waitForFunction((text) => document.querySelector('paywall-gate article').textContent.includes(text), { timeout: 5000 }, restText);
+    await page.waitForFunction(
+      (text) => document.querySelector('paywall-gate article').textContent.includes(text),
+      { timeout: 5000 },
+      restText,
+    );
     assert.equal(await state(page), 'unlocked');
     assert.ok((await paragraphs(page)) > 2);
     assert.deepEqual(problems.list, []);
@@ -114,7 +142,13 @@ describe('demo news site', () => {
   });
 
   it('the server sends readers back only to its own pages, and survives a malformed cookie', async () => {
-    for (const next of ['//evil.example/x', '/.//evil.example', 'https://evil.example/', `${site.origin}//evil.example`, `${site.origin}/\\evil.example`]) {
+    for (const next of [
+      '//evil.example/x',
+      '/.//evil.example',
+      'https://evil.example/',
+      `${site.origin}//evil.example`,
+      `${site.origin}/\\evil.example`,
+    ]) {
       const response = await fetch(`${site.origin}/demo/mode?set=normal&next=${encodeURIComponent(next)}`, { redirect: 'manual' });
       const location = response.headers.get('location');
       assert.equal(new URL(location, site.origin).origin, site.origin, `${next} → ${location}`);
@@ -138,10 +172,22 @@ describe('demo news site', () => {
   });
 
   it('no page has an uncaught error, a console error or a failed request', async () => {
-    const pages = ['/', ...[...FREE, FOURTH, MAPPED, HARD].map((slug) => `/articles/${slug}.html`), '/states.html', '/theming.html', '/bundled.html', '/plans.html', '/article.html'];
+    const pages = [
+      '/',
+      ...[...FREE, FOURTH, MAPPED, HARD].map((slug) => `/articles/${slug}.html`),
+      '/states.html',
+      '/theming.html',
+      '/bundled.html',
+      '/plans.html',
+      '/article.html',
+    ];
     // The states page's "endpoint down" gate fails on purpose: its 503, the browser's note of
     // it, and the gate's warning are expected, once.
-    const expected = [/^HTTP 503: .*\/api\/states\/down$/, /^console\.error: Failed to load resource: .* 503/, /^console\.warn: <paywall-gate> entitlements-url: the request failed \(http-status 503\)/];
+    const expected = [
+      /^HTTP 503: .*\/api\/states\/down$/,
+      /^console\.error: Failed to load resource: .* 503/,
+      /^console\.warn: <paywall-gate> entitlements-url: the request failed \(http-status 503\)/,
+    ];
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 390, height: 844 },
@@ -149,10 +195,15 @@ describe('demo news site', () => {
       const { context, page, problems } = await reader(viewport);
       for (const path of pages) {
         await page.goto(site.origin + path);
-        await page.waitForFunction(() => [...document.querySelectorAll('paywall-gate')].every((gate) => gate.getAttribute('state') !== 'pending'));
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('paywall-gate')].every((gate) => gate.getAttribute('state') !== 'pending'),
+        );
       }
       const list = problems.list;
-      assert.deepEqual(list.filter((p) => !expected.some((pattern) => pattern.test(p))), []);
+      assert.deepEqual(
+        list.filter((p) => !expected.some((pattern) => pattern.test(p))),
+        [],
+      );
       assert.equal(list.length, expected.length, list.join('\n'));
       await context.close();
     }

@@ -75,7 +75,11 @@ describe('createEntitlementClient', () => {
       expect(seen).to.deep.include(view());
       expect(seen?.readerId).to.match(/^\d+-\d+-\d+-\d+$/);
       const denied = await decideOnce({ adapter: () => ({ granted: false, reason: 'METERING', meter: { used: 3, limit: 3 } }) });
-      expect(denied.entitlement).to.deep.include({ granted: false, reason: 'METERING', meter: { used: 3, limit: 3, remaining: undefined } });
+      expect(denied.entitlement).to.deep.include({
+        granted: false,
+        reason: 'METERING',
+        meter: { used: 3, limit: 3, remaining: undefined },
+      });
     });
 
     it('keeps one reader id per device', async () => {
@@ -94,7 +98,10 @@ describe('createEntitlementClient', () => {
 
     it('sends Accept: application/json and the headers, and fills the URL template, encoded', async () => {
       const key = freshKey();
-      await decideOnce({ endpoint: `/api/answer?k=${key}&a={articleId}`, base: location.href, headers: { 'X-Custom': 'yes' } }, { articleId: 'a b&c' });
+      await decideOnce(
+        { endpoint: `/api/answer?k=${key}&a={articleId}`, base: location.href, headers: { 'X-Custom': 'yes' } },
+        { articleId: 'a b&c' },
+      );
       const { headers } = await hits(key);
       expect(headers.accept).to.equal('application/json');
       expect(headers.custom).to.equal('yes');
@@ -133,8 +140,16 @@ describe('createEntitlementClient', () => {
     it('a CORS failure and a refused connection (offline): network', async () => {
       const crossOrigin = answerUrl(freshKey(), { body: '{"granted":true}' }, `${location.protocol}//127.0.0.1:${location.port}`);
       expect(location.hostname).to.not.equal('127.0.0.1');
-      expect((await decideOnce({ endpoint: crossOrigin })).failure).to.deep.equal({ source: 'endpoint', reason: 'network', status: undefined });
-      expect((await decideOnce({ endpoint: 'http://127.0.0.1:9/answer' })).failure).to.deep.equal({ source: 'endpoint', reason: 'network', status: undefined });
+      expect((await decideOnce({ endpoint: crossOrigin })).failure).to.deep.equal({
+        source: 'endpoint',
+        reason: 'network',
+        status: undefined,
+      });
+      expect((await decideOnce({ endpoint: 'http://127.0.0.1:9/answer' })).failure).to.deep.equal({
+        source: 'endpoint',
+        reason: 'network',
+        status: undefined,
+      });
     });
 
     it('a refused endpoint URL: refused, and the policy', async () => {
@@ -156,13 +171,24 @@ describe('createEntitlementClient', () => {
       ];
       const failures = [];
       for (const adapter of failing) failures.push((await decideOnce({ adapter: adapter as never, timeout: 100 })).failure);
-      expect(failures.map((f) => `${f?.source} ${f?.reason}`)).to.deep.equal(['adapter network', 'adapter network', 'adapter timeout', 'adapter bad-shape']);
+      expect(failures.map((f) => `${f?.source} ${f?.reason}`)).to.deep.equal([
+        'adapter network',
+        'adapter network',
+        'adapter timeout',
+        'adapter bad-shape',
+      ]);
     });
 
     it('onFailure gives the decision', async () => {
       const endpoint = answerUrl(freshKey(), { status: 503 });
-      expect((await decideOnce({ endpoint, onFailure: { granted: true, reason: 'FAILURE' } })).entitlement).to.deep.equal({ granted: true, reason: 'FAILURE' });
-      expect((await decideOnce({ endpoint, onFailure: { granted: false, reason: 'OUTAGE' } })).entitlement).to.deep.equal({ granted: false, reason: 'OUTAGE' });
+      expect((await decideOnce({ endpoint, onFailure: { granted: true, reason: 'FAILURE' } })).entitlement).to.deep.equal({
+        granted: true,
+        reason: 'FAILURE',
+      });
+      expect((await decideOnce({ endpoint, onFailure: { granted: false, reason: 'OUTAGE' } })).entitlement).to.deep.equal({
+        granted: false,
+        reason: 'OUTAGE',
+      });
     });
 
     it('graceHours: a subscriber granted on this device recently keeps reading; a metered grant does not count', async () => {
@@ -171,7 +197,10 @@ describe('createEntitlementClient', () => {
       const granted = answerUrl(freshKey(), { body: '{"granted":true,"grantReason":"SUBSCRIBER"}' });
       const down = answerUrl(freshKey(), { status: 500 });
       await at(NOW, { endpoint: granted });
-      expect((await at(NOW + 23 * HOUR, { endpoint: down, graceHours: 24 }))?.entitlement).to.deep.equal({ granted: true, reason: 'GRACE' });
+      expect((await at(NOW + 23 * HOUR, { endpoint: down, graceHours: 24 }))?.entitlement).to.deep.equal({
+        granted: true,
+        reason: 'GRACE',
+      });
       expect((await at(NOW + 25 * HOUR, { endpoint: down, graceHours: 24 }))?.entitlement.granted).to.equal(false);
       expect((await at(NOW + HOUR, { endpoint: down }))?.entitlement.granted).to.equal(false);
       // A metered grant later does not renew the remembered time.
@@ -244,7 +273,8 @@ describe('createEntitlementClient', () => {
   describe('local meter', () => {
     it('with freeLimit and no endpoint, counts distinct articles per month on the device', async () => {
       const device = memoryStorage();
-      const read = async (articleId: string, now = NOW) => (await createEntitlementClient({ freeLimit: 2, device, clock: () => now }).decide(view(articleId)))?.entitlement;
+      const read = async (articleId: string, now = NOW) =>
+        (await createEntitlementClient({ freeLimit: 2, device, clock: () => now }).decide(view(articleId)))?.entitlement;
       expect(await read('a')).to.deep.equal({ granted: true, reason: 'METERING', meter: { used: 1, limit: 2, remaining: 1 } });
       expect((await read('a'))?.meter?.used).to.equal(1);
       expect((await read('b'))?.granted).to.equal(true);
@@ -272,7 +302,9 @@ describe('createEntitlementClient', () => {
       try {
         await createEntitlementClient({ freeLimit: 3, pingback, base, device }).decide(view());
         await createEntitlementClient({ freeLimit: 3, pingback, base, device }).decide(view(), { fresh: true });
-        await client({ endpoint: answerUrl(freshKey(), { body: '{"granted":true,"grantReason":"SUBSCRIBER"}' }), pingback, base }).decide(view());
+        await client({ endpoint: answerUrl(freshKey(), { body: '{"granted":true,"grantReason":"SUBSCRIBER"}' }), pingback, base }).decide(
+          view(),
+        );
       } finally {
         navigator.sendBeacon = sendBeacon;
       }

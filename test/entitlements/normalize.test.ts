@@ -18,7 +18,14 @@ describe('normalize', () => {
   });
 
   it('reads any shape by dot paths', () => {
-    const paths = { granted: 'user.access', reason: 'user.why', used: 'quota.n', limit: 'quota.of', remaining: 'quota.left', loggedIn: 'user.in' };
+    const paths = {
+      granted: 'user.access',
+      reason: 'user.why',
+      used: 'quota.n',
+      limit: 'quota.of',
+      remaining: 'quota.left',
+      loggedIn: 'user.in',
+    };
     const answer = { user: { access: false, why: 'quota' }, quota: { n: 2, of: 3, left: 1 } };
     expect(normalize(answer, paths)).to.deep.include({ granted: false, reason: 'quota', meter: { used: 2, limit: 3, remaining: 1 } });
   });
@@ -49,7 +56,7 @@ describe('normalize', () => {
     expect(({} as Record<string, unknown>).granted).to.equal(undefined);
   });
 
-  it('never follows __proto__, constructor or prototype, even as an answer\'s own key', () => {
+  it("never follows __proto__, constructor or prototype, even as an answer's own key", () => {
     const answer = JSON.parse('{"__proto__": {"granted": true}, "prototype": {"granted": true}}');
     expect(valueAt(answer, '__proto__.granted')).to.equal(undefined);
     expect(valueAt(answer, 'prototype.granted')).to.equal(undefined);

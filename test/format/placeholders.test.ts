@@ -42,7 +42,9 @@ describe('fillMessage', () => {
 describe('fillUrl', () => {
   it('fills each value URL-encoded, in either brace form, and leaves unknown names as written', () => {
     const values = { articleId: 'a b&c', returnUrl: 'https://n.example/s?x=1' };
-    expect(fillUrl('/e?a={articleId}&r={{returnUrl}}&x={other}', values)).to.equal('/e?a=a%20b%26c&r=https%3A%2F%2Fn.example%2Fs%3Fx%3D1&x={other}');
+    expect(fillUrl('/e?a={articleId}&r={{returnUrl}}&x={other}', values)).to.equal(
+      '/e?a=a%20b%26c&r=https%3A%2F%2Fn.example%2Fs%3Fx%3D1&x={other}',
+    );
     expect(fillUrl('/content/{article_id}', values)).to.equal('/content/a%20b%26c');
     expect(fillUrl('/{constructor}', values)).to.equal('/{constructor}');
   });

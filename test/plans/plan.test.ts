@@ -25,7 +25,11 @@ describe('describePlan', () => {
   });
 
   it('never throws on values of the wrong type set from JavaScript', () => {
-    const { view, problems } = describePlan({ name: {} as never, price: [] as never, currency: 356 as never, period: {} as never, href: 5 as never }, 'en', base);
+    const { view, problems } = describePlan(
+      { name: {} as never, price: [] as never, currency: 356 as never, period: {} as never, href: 5 as never },
+      'en',
+      base,
+    );
     expect(view.name).to.equal(undefined);
     expect(view.price).to.equal(undefined);
     expect(problems.map((p) => p.attribute)).to.deep.equal(['name', 'currency', 'price', 'period']);
@@ -93,7 +97,9 @@ describe('describePlan', () => {
   });
 
   it('refuses a hostile href and keeps a safe one', () => {
-    expect(describePlan({ ...seed[1], href: '/checkout?plan=annual' }, 'en-IN', base).view.href).to.equal('https://news.example/checkout?plan=annual');
+    expect(describePlan({ ...seed[1], href: '/checkout?plan=annual' }, 'en-IN', base).view.href).to.equal(
+      'https://news.example/checkout?plan=annual',
+    );
     const { view, problems } = describePlan({ ...seed[1], href: 'javascript:alert(1)' }, 'en-IN', base);
     expect(view.href).to.equal(undefined);
     expect(problems.map((p) => p.attribute)).to.deep.equal(['href']);

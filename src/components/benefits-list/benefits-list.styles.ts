@@ -15,7 +15,7 @@ export const styles = css`
       padding: var(--benefits-list-padding, var(--_space));
     }
   }
-  [part~=heading] {
+  [part~='heading'] {
     margin: 0 0 var(--_space);
     font-size: var(--benefits-list-heading-size, 1.25rem);
     font-weight: 700;
@@ -37,18 +37,18 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: flex-start;
   }
-  [part~=icon] {
+  [part~='icon'] {
     flex: none;
     width: 1.5rem;
     height: 1.5rem;
     color: var(--benefits-list-icon-color, var(--_accent));
     object-fit: contain;
   }
-  [part~=title] {
+  [part~='title'] {
     display: block;
     font-weight: 700;
   }
-  [part~=description] {
+  [part~='description'] {
     display: block;
     color: var(--_muted);
   }

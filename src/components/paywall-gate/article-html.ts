@@ -11,9 +11,12 @@ type Policy = { createHTML(markup: string): string };
  */
 let policy: Policy | undefined;
 const trusted = (markup: string) =>
-  (policy ??= (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('paywall-elements', {
-    createHTML: String, // the markup as it is
-  }))?.createHTML(markup) ?? markup;
+  (policy ??= (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy(
+    'paywall-elements',
+    {
+      createHTML: String, // the markup as it is
+    },
+  ))?.createHTML(markup) ?? markup;
 
 /**
  * The rest of an article, fetched in hard mode, as inert nodes: parsed in a template (so nothing

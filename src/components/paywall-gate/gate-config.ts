@@ -20,7 +20,8 @@ function isPlanValue(value: unknown, field: string): boolean {
   return field === 'featured' ? typeof value === 'boolean' : isText(value) || typeof value === 'number';
 }
 
-const isBenefitsValue = (value: unknown, field: string) => (field === 'items' ? Array.isArray(value) : field === 'heading' && isText(value));
+const isBenefitsValue = (value: unknown, field: string) =>
+  field === 'items' ? Array.isArray(value) : field === 'heading' && isText(value);
 const isStringValue = (value: unknown, field: string) => STRING_KEYS.includes(field as keyof GateStrings) && isText(value);
 const isSection = (_value: unknown, field: string) => field === 'plans' || field === 'benefits' || field === 'strings';
 
@@ -56,7 +57,10 @@ export function parseConfig(json: string): { config: GateConfig; problems: Probl
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { config: {}, problems: [{ attribute: 'config', message: `is not valid JSON (${(error as Error).message}); the defaults are used.` }] };
+    return {
+      config: {},
+      problems: [{ attribute: 'config', message: `is not valid JSON (${(error as Error).message}); the defaults are used.` }],
+    };
   }
   const { plans, benefits, strings } = pick(data, 'config', isSection) ?? {};
   if (plans !== undefined && !Array.isArray(plans)) ignore('plans');

@@ -52,7 +52,14 @@ const HEADING_LEVEL = { fallback: 2, max: 5 };
 const SAMPLE_VIEW = { articleId: 'article', readerId: 'reader' };
 
 /** A URL template's problem, if filling it for any view gives a refused URL; the template itself otherwise. */
-function checkedTemplate(gate: Gate, attribute: string, value: unknown, fallback: string, base: string, problems: Problem[]): string | undefined {
+function checkedTemplate(
+  gate: Gate,
+  attribute: string,
+  value: unknown,
+  fallback: string,
+  base: string,
+  problems: Problem[],
+): string | undefined {
   if (blank(value)) return undefined;
   const template = String(value);
   if (safeUrl(fillUrl(template, { ...SAMPLE_VIEW, url: base, returnUrl: base }), base)) return template;
@@ -64,7 +71,8 @@ function checkedTemplate(gate: Gate, attribute: string, value: unknown, fallback
 function readWholeNumber(gate: Gate, attribute: string, value: unknown, fallback: string, problems: Problem[]): number | undefined {
   if (blank(value)) return undefined;
   const count = wholeNumber(plainNumber(value));
-  if (count === undefined) problems.push(problem(attribute, writtenValue(gate, attribute, value), 'is not a whole number of 0 or more', fallback));
+  if (count === undefined)
+    problems.push(problem(attribute, writtenValue(gate, attribute, value), 'is not a whole number of 0 or more', fallback));
   return count;
 }
 
@@ -102,14 +110,26 @@ function readFunction<T>(name: string, value: unknown, fallback: string, problem
 /** The `*-path` attributes, each falling back to the amp-subscriptions path. */
 function readPaths(gate: Gate): Partial<AnswerPaths> {
   const paths: Partial<AnswerPaths> = {};
-  const given = { granted: gate.grantedPath, reason: gate.reasonPath, used: gate.usedPath, limit: gate.limitPath, remaining: gate.remainingPath };
+  const given = {
+    granted: gate.grantedPath,
+    reason: gate.reasonPath,
+    used: gate.usedPath,
+    limit: gate.limitPath,
+    remaining: gate.remainingPath,
+  };
   for (const [field, path] of Object.entries(given)) if (!blank(path)) paths[field as keyof AnswerPaths] = String(path);
   return paths;
 }
 
 /** `free-limit`: the local meter's limit, and the meter message's when the decision carries none. */
 export function readFreeLimit(gate: Gate, problems: Problem[]): number | undefined {
-  return readWholeNumber(gate, 'free-limit', gate.freeLimit, 'there is no local meter, and the message is shown without the limit', problems);
+  return readWholeNumber(
+    gate,
+    'free-limit',
+    gate.freeLimit,
+    'there is no local meter, and the message is shown without the limit',
+    problems,
+  );
 }
 
 export interface ClientSettings {

@@ -65,11 +65,16 @@ export function meterValues(meter: Meter | undefined, freeLimit: number | undefi
   const used = wholeNumber(meter?.used);
   const limit = wholeNumber(meter?.limit) ?? freeLimit;
   // Else what is left of the limit: unknown when either number is missing, or the limit is passed.
-  const remaining = wholeNumber(meter?.remaining) ?? (used !== undefined && limit !== undefined && limit >= used ? limit - used : undefined);
+  const remaining =
+    wholeNumber(meter?.remaining) ?? (used !== undefined && limit !== undefined && limit >= used ? limit - used : undefined);
   return { used, limit, remaining, freeLimit: limit };
 }
 
 /** The meter message, or its fallback wording when a number is unknown: never a raw `{…}`. */
 export function meterMessage(strings: GateStrings, meter: Meter | undefined, freeLimit: number | undefined): string {
-  return fillMessage(strings.heading, meterValues(meter, freeLimit)) ?? fillMessage(strings.headingFallback, {}) ?? DEFAULT_STRINGS.headingFallback;
+  return (
+    fillMessage(strings.heading, meterValues(meter, freeLimit)) ??
+    fillMessage(strings.headingFallback, {}) ??
+    DEFAULT_STRINGS.headingFallback
+  );
 }

@@ -41,7 +41,9 @@ export function offerTemplate(view: GateView): TemplateResult {
       <slot name="plans">${view.plans}</slot>
     </div>
     <div part="benefits"><slot name="benefits">${view.benefits ?? nothing}</slot></div>
-    <slot name="cta">${actionTemplate({ part: 'cta', href: subscribeUrl, label: strings.cta, onActivate: subscribeUrl ? undefined : view.onCta })}</slot>
+    <slot name="cta"
+      >${actionTemplate({ part: 'cta', href: subscribeUrl, label: strings.cta, onActivate: subscribeUrl ? undefined : view.onCta })}</slot
+    >
   `;
 }
 

@@ -9,17 +9,17 @@ export const styles = css`
     color-scheme: inherit;
     --_ground: var(--paywall-gate-background, var(--_bg));
   }
-  [part~=offer] {
+  [part~='offer'] {
     position: relative;
     color-scheme: var(--paywall-color-scheme, light dark);
     color: var(--_text);
     font-family: var(--paywall-font-family, system-ui, sans-serif);
   }
   /* Room for the offer while the decision is pending, so that its arrival moves nothing. */
-  :host([state=pending]) [part~=offer] {
+  :host([state='pending']) [part~='offer'] {
     min-height: var(--paywall-gate-reserve, 100vh);
   }
-  :host([state=locked]) [part~=offer] {
+  :host([state='locked']) [part~='offer'] {
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -29,7 +29,7 @@ export const styles = css`
     line-height: 1.4;
     animation: reveal 0.3s ease-out;
   }
-  [part~=fade] {
+  [part~='fade'] {
     position: absolute;
     bottom: 100%;
     inset-inline: 0;
@@ -37,7 +37,7 @@ export const styles = css`
     background: linear-gradient(to bottom, transparent, var(--_ground));
     pointer-events: none;
   }
-  [part~=heading] {
+  [part~='heading'] {
     font-size: var(--paywall-gate-heading-size, 1.5rem);
     font-weight: 800;
     line-height: 1.25;
@@ -45,24 +45,24 @@ export const styles = css`
   p {
     margin: 0;
   }
-  [part~=subheading],
-  [part~=login] {
+  [part~='subheading'],
+  [part~='login'] {
     color: var(--_muted);
   }
   a {
     color: var(--_accent);
     font-weight: 700;
   }
-  [part~=plans] {
+  [part~='plans'] {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  [part~=plans],
-  [part~=benefits] {
+  [part~='plans'],
+  [part~='benefits'] {
     text-align: start;
   }
-  [part~=cta] {
+  [part~='cta'] {
     align-self: center;
     padding: 0.875rem 1.5rem;
     border: 0;
@@ -75,7 +75,7 @@ export const styles = css`
     cursor: pointer;
   }
   /* The announcement of an unlock: heard, not seen (clipped away, out of the flow). */
-  [part~=status]>span {
+  [part~='status'] > span {
     position: absolute;
     clip-path: inset(50%);
   }
@@ -85,7 +85,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    :host([state=locked]) [part~=offer] {
+    :host([state='locked']) [part~='offer'] {
       animation: none;
     }
   }

@@ -238,7 +238,10 @@ export class PaywallGate extends LitElement implements GateProperties {
     if (entitlement.granted && this.content && !this.contentAdded) {
       const { url, request } = this.content;
       try {
-        content = await fetchArticleRest(safeUrl(fillUrl(url, { ...view, readerId: readerId(pageScope.device) }), document.baseURI) ?? '', request);
+        content = await fetchArticleRest(
+          safeUrl(fillUrl(url, { ...view, readerId: readerId(pageScope.device) }), document.baseURI) ?? '',
+          request,
+        );
       } catch (error) {
         this.reportFailure('content-url', failureOf(error), true);
       }

@@ -7,7 +7,7 @@ export const styles = css`
     min-width: 0;
     line-height: 1.4;
   }
-  [part~=card] {
+  [part~='card'] {
     flex: 1;
     display: flex;
     flex-direction: column;
@@ -19,11 +19,11 @@ export const styles = css`
     border-radius: var(--plan-card-radius, var(--_radius));
     text-align: center;
   }
-  :host([featured]) [part~=card] {
+  :host([featured]) [part~='card'] {
     border: 2px solid var(--plan-card-featured-color, var(--_accent));
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.15);
   }
-  [part~=badge] {
+  [part~='badge'] {
     padding: 0.125rem 0.75rem;
     border-radius: 1rem;
     background: var(--plan-card-featured-color, var(--_accent));
@@ -31,11 +31,11 @@ export const styles = css`
     font-size: 0.8125rem;
     font-weight: 700;
   }
-  [part~=name] {
+  [part~='name'] {
     font-size: 1.125rem;
     font-weight: 700;
   }
-  [part~=price] {
+  [part~='price'] {
     font-size: var(--plan-card-price-size, 2rem);
     font-weight: 800;
     line-height: 1.1;
@@ -43,15 +43,15 @@ export const styles = css`
   p {
     margin: 0;
   }
-  [part~=period],
-  [part~=per-month],
-  [part~=note] {
+  [part~='period'],
+  [part~='per-month'],
+  [part~='note'] {
     color: var(--_muted);
   }
-  [part~=per-month] {
+  [part~='per-month'] {
     font-weight: 600;
   }
-  [part~=cta] {
+  [part~='cta'] {
     align-self: stretch;
     margin-top: auto;
     padding: 0.75rem 1rem;
@@ -64,12 +64,12 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  :host([featured]) [part~=cta],
-  [part~=cta]:hover {
+  :host([featured]) [part~='cta'],
+  [part~='cta']:hover {
     background: var(--plan-card-cta-color, var(--_accent));
     color: var(--_on-accent);
   }
-  [part~=note] {
+  [part~='note'] {
     font-size: 0.8125rem;
   }
 `;

@@ -129,8 +129,7 @@ export class PlanCard extends LitElement implements Plan {
       <article part="card" aria-labelledby=${named ?? nothing}>
         <p part="badge" ?hidden=${!badge && !this.slotted.has('badge')}><slot name="badge">${badge}</slot></p>
         ${name ? html`<div part="name" id="name" role="heading" aria-level=${level}>${name}</div>` : nothing}
-        ${price ? html`<p part="price">${price}</p>` : nothing}
-        ${period ? html`<p part="period">${period}</p>` : nothing}
+        ${price ? html`<p part="price">${price}</p>` : nothing} ${period ? html`<p part="period">${period}</p>` : nothing}
         ${perMonth ? html`<p part="per-month">${perMonth}</p>` : nothing}
         <slot></slot>
         ${actionTemplate({

@@ -12,7 +12,9 @@ describe('articleNodes (hard mode content)', () => {
   afterEach(() => delete (window as { __canary?: number }).__canary);
 
   it('keeps the article’s markup, links and images', () => {
-    const div = holder('<h2>Next</h2><p>Text with <a href="/more">a link</a> and <em>emphasis</em>.</p><img src="/test/fixtures/icon.svg" alt="A pier">');
+    const div = holder(
+      '<h2>Next</h2><p>Text with <a href="/more">a link</a> and <em>emphasis</em>.</p><img src="/test/fixtures/icon.svg" alt="A pier">',
+    );
     expect(div.querySelector('h2')!.textContent).to.equal('Next');
     expect(div.querySelector('a')!.getAttribute('href')).to.equal('/more');
     expect(div.querySelector('img')!.getAttribute('alt')).to.equal('A pier');

@@ -83,7 +83,14 @@ describe('gate settings', () => {
       'pingback-url: "//evil.example/ping" is refused: only http, https and relative URLs are used; no view is reported.',
     ]);
     // A refused endpoint still fails each view as refused, so that the failure policy decides.
-    expect(client).to.deep.include({ endpoint: 'javascript:alert(1)', credentials: 'include', timeout: 3000, graceHours: 0, headers: undefined, adapter: undefined });
+    expect(client).to.deep.include({
+      endpoint: 'javascript:alert(1)',
+      credentials: 'include',
+      timeout: 3000,
+      graceHours: 0,
+      headers: undefined,
+      adapter: undefined,
+    });
     expect(client.freeLimit).to.equal(undefined);
     expect(client.pingback).to.equal(undefined);
     expect(contentUrl).to.equal(undefined);
@@ -93,7 +100,10 @@ describe('gate settings', () => {
     const problems: Problem[] = [];
     expect(failurePolicy('open', problems)).to.deep.equal({ granted: true, reason: 'FAILURE' });
     expect(failurePolicy(undefined, problems)).to.deep.equal({ granted: false, reason: 'FAILURE' });
-    expect(failurePolicy('{"granted": false, "reason": "OUTAGE", "meter": {"used": 1, "limit": 3}}', problems)).to.deep.include({ granted: false, reason: 'OUTAGE' });
+    expect(failurePolicy('{"granted": false, "reason": "OUTAGE", "meter": {"used": 1, "limit": 3}}', problems)).to.deep.include({
+      granted: false,
+      reason: 'OUTAGE',
+    });
     expect(problems).to.deep.equal([]);
     expect(failurePolicy('sometimes', problems)).to.deep.equal({ granted: false, reason: 'FAILURE' });
     expect(failurePolicy('{"granted": "yes"}', problems)).to.deep.equal({ granted: false, reason: 'FAILURE' });
@@ -105,7 +115,10 @@ describe('gate settings', () => {
 
   it('preview: length and unit, with the defaults for bad values', () => {
     const problems: Problem[] = [];
-    expect(readPreviewSettings(gate({ previewLength: 3, previewUnit: 'paragraphs' }), problems)).to.deep.equal({ length: 3, unit: 'paragraphs' });
+    expect(readPreviewSettings(gate({ previewLength: 3, previewUnit: 'paragraphs' }), problems)).to.deep.equal({
+      length: 3,
+      unit: 'paragraphs',
+    });
     expect(readPreviewSettings(gate({}), problems)).to.deep.equal({ length: 100, unit: 'words' });
     expect(problems).to.deep.equal([]);
     expect(readPreviewSettings(gate({ previewLength: -2, previewUnit: 'lines' }), problems)).to.deep.equal({ length: 100, unit: 'words' });
@@ -118,7 +131,13 @@ describe('gate settings', () => {
   it('links: filled for the view, encoded, and refused when hostile', () => {
     const problems: Problem[] = [];
     const view = { articleId: 'a/b', url: BASE, returnUrl: `${BASE}?x=1` };
-    const links = readOfferLinks(gate({ loginUrl: '/login?next={returnUrl}&r={readerId}', subscribeUrl: 'javascript:alert(1)' }), view, 'r1', BASE, problems);
+    const links = readOfferLinks(
+      gate({ loginUrl: '/login?next={returnUrl}&r={readerId}', subscribeUrl: 'javascript:alert(1)' }),
+      view,
+      'r1',
+      BASE,
+      problems,
+    );
     expect(links.login).to.equal('https://news.example/login?next=https%3A%2F%2Fnews.example%2Fstory%3Fx%3D1&r=r1');
     expect(links.subscribe).to.equal(undefined);
     expect(messages(problems)).to.deep.equal([
