@@ -26,7 +26,8 @@ const library = {
   },
   plugins: [
     resolve({ exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+    // The sources go into the map itself: a CDN user has the bundle and its map, not src/.
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', inlineSources: true }),
     minifyHtmlLiterals(),
     terser(TERSER),
   ],

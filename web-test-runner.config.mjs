@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { requireChrome } from './scripts/find-chrome.mjs';
 import { CHROME_ARGS } from './test/support/browser.mjs';
 import { endpoints } from './test/support/endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -8,7 +9,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 // Headless Debian Chromium with the end-to-end tests' flags (see test/support/browser.mjs).
 const browser = chromeLauncher({
   launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: requireChrome(),
     args: CHROME_ARGS,
   },
 });

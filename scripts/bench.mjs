@@ -15,7 +15,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { startServer } from '../demo/server.mjs';
-import { COMPRESS } from '../rollup.config.mjs';
+import { TERSER } from '../rollup.config.mjs';
 import { launchBrowser } from '../test/support/browser.mjs';
 import { articleHtml, median } from './bench-article.mjs';
 import { layoutShifts } from './bench-cls.mjs';
@@ -37,12 +37,15 @@ async function bareLitElement() {
     customElements.define('bare-element', BareElement);`;
   const bundle = await rollup({
     input: 'bare',
-    plugins: [{ name: 'bare', resolveId: (id) => (id === 'bare' ? id : null), load: (id) => (id === 'bare' ? source : null) }, resolve()],
+    plugins: [
+      { name: 'bare', resolveId: (id) => (id === 'bare' ? id : null), load: (id) => (id === 'bare' ? source : null) },
+      resolve({ exportConditions: ['production'] }),
+    ],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({
     format: 'iife',
-    plugins: [terser({ ecma: 2021, compress: COMPRESS, format: { comments: false } })],
+    plugins: [terser(TERSER)],
   });
   return Buffer.from(output[0].code);
 }

@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { BenefitsList } from '../../src/components/benefits-list/benefits-list.js';
 import { itemsFromMarkup, normalizeItems } from '../../src/components/benefits-list/benefit-items.js';
-import { captureWarnings, part, partText } from '../support/helpers.js';
+import { animationsFinished, captureWarnings, part, partText } from '../support/helpers.js';
 
 const eight = [
   ['Premium reporting', 'Dozens of in-depth stories a day, picked by our editors.'],
@@ -102,6 +102,7 @@ describe('<benefits-list>', () => {
     expect(titles(el)).to.deep.equal(eight.map(([t]) => t));
     expect(descriptions(el)).to.deep.equal(eight.map(([, d]) => d));
     expect(el.shadowRoot!.querySelectorAll('li[part=item]')).to.have.length(8);
+    await animationsFinished();
     await expect(el).to.be.accessible();
   });
 
@@ -212,6 +213,7 @@ describe('<benefits-list>', () => {
       >`,
     );
     expect(part(bare, 'heading').hidden).to.equal(true);
+    await animationsFinished();
     await expect(bare).to.be.accessible();
   });
 
@@ -244,6 +246,7 @@ describe('<benefits-list>', () => {
   it('passes axe in dark mode and right to left', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const dark = await list(markupList());
+    await animationsFinished();
     await expect(dark).to.be.accessible();
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar">${markupList()}</div>`);
     const rtl = wrapper.querySelector('benefits-list')!;
@@ -253,6 +256,7 @@ describe('<benefits-list>', () => {
     const title = part(rtl, 'title').getBoundingClientRect();
     expect(icon.left).to.be.greaterThan(title.left);
     expect(getComputedStyle(li).direction).to.equal('rtl');
+    await animationsFinished();
     await expect(rtl).to.be.accessible();
   });
 });

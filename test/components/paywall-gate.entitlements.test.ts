@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { GateErrorDetail, PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';
 import { answerUrl, breakStorage, eachTestFreshAndWithoutRejections, freshKey, hits, waitFor } from '../support/api.js';
-import { captureWarnings, part, partText } from '../support/helpers.js';
+import { animationsFinished, captureWarnings, part, partText } from '../support/helpers.js';
 
 const ARTICLE = '<article><p>Free opening paragraph.</p><p>SECRET second paragraph.</p><p>SECRET third.</p></article>';
 const DENIED = JSON.stringify({ granted: false, grantReason: 'METERING', data: { articlesRead: 5, articleLimit: 5 } });
@@ -31,6 +31,7 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
     expect(el.state).to.equal('locked');
     expect(partText(el, 'heading')).to.equal('You have read 5 of your 5 free articles this month.');
     expect(secretShown(el)).to.equal(false);
+    await animationsFinished();
     await expect(el).to.be.accessible();
   });
 

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';
 import { DEFAULT_STRINGS } from '../../src/components/paywall-gate/gate-strings.js';
-import { captureWarnings, part, partText } from '../support/helpers.js';
+import { animationsFinished, captureWarnings, part, partText } from '../support/helpers.js';
 
 const config = {
   plans: [
@@ -72,6 +72,7 @@ describe('<paywall-gate>', () => {
       expect(part(el, 'status').getAttribute('role')).to.equal('status');
       expect(part(el, 'status').textContent!.trim()).to.equal('');
       expect(part(el, 'offer').getBoundingClientRect().height).to.be.greaterThan(100);
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
 
@@ -94,6 +95,7 @@ describe('<paywall-gate>', () => {
       expect(partText(list, 'heading')).to.equal('Every plan comes with');
       expect(list.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(2);
       expect(pageText()).to.not.include('SECRET');
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
 
@@ -121,6 +123,7 @@ describe('<paywall-gate>', () => {
       expect(shared).to.equal(1);
       expect(el.shadowRoot!.querySelector('[part=heading], [part=plans], [part=fade]') === null).to.equal(true);
       expect(partText(el, 'status')).to.equal(DEFAULT_STRINGS.unlocked);
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
 
@@ -184,6 +187,7 @@ describe('<paywall-gate>', () => {
       const el = await gate();
       el.entitlement = locked;
       await settle(el);
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
 
@@ -282,10 +286,12 @@ describe('<paywall-gate>', () => {
         gateTemplate().replace('<article>', '<article><h2>Budget passes</h2>');
       const gates = [...wrapper.querySelectorAll('paywall-gate')];
       await Promise.all(gates.map((g) => g.updateComplete));
+      await animationsFinished();
       await expect(wrapper).to.be.accessible();
       for (const entitlement of [locked, { granted: true }]) {
         gates.forEach((g) => (g.entitlement = entitlement));
         await Promise.all(gates.map((g) => settle(g)));
+        await animationsFinished();
         await expect(wrapper).to.be.accessible();
       }
       expect(gates.map((g) => part(g, 'base').getAttribute('aria-label'))).to.deep.equal([
@@ -435,6 +441,7 @@ describe('<paywall-gate>', () => {
       const benefits = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=benefits]')!;
       expect(benefits.assignedElements().map((c) => c.getAttribute('heading'))).to.deep.equal(['Slotted benefits']);
       expect(el.querySelectorAll('article p')).to.have.length(2);
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
 

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PlanCard } from '../../src/components/plan-card/plan-card.js';
 import type { PlanSelectDetail } from '../../src/components/plan-card/plan-card.js';
-import { captureWarnings, part, partText } from '../support/helpers.js';
+import { animationsFinished, captureWarnings, part, partText } from '../support/helpers.js';
 
 const seedPlans = () => html`
   <div lang="en-IN" class="plans" style="display:flex;flex-wrap:wrap;gap:1rem">
@@ -218,6 +218,7 @@ describe('<plan-card>', () => {
           expect(errors).to.deep.equal([]);
           expect(part(el, 'cta')).to.exist;
           expect(el.shadowRoot!.textContent).to.not.match(/NaN|undefined|null|Infinity/);
+          await animationsFinished();
           await expect(el).to.be.accessible();
         } finally {
           warnings.restore();
@@ -322,6 +323,7 @@ describe('<plan-card>', () => {
       const light = getComputedStyle(part(el, 'card')).backgroundColor;
       await emulateMedia({ colorScheme: 'dark' });
       expect(getComputedStyle(part(el, 'card')).backgroundColor).to.not.equal(light);
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
 
@@ -335,6 +337,7 @@ describe('<plan-card>', () => {
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'card')).direction).to.equal('rtl');
       expect(partText(el, 'period')).to.not.match(/Year/);
+      await animationsFinished();
       await expect(el).to.be.accessible();
     });
   });
@@ -349,6 +352,7 @@ describe('<plan-card>', () => {
         const warnings = captureWarnings();
         try {
           const el = await card(template);
+          await animationsFinished();
           await expect(el).to.be.accessible();
         } finally {
           warnings.restore();

@@ -55,3 +55,17 @@ describe('demo plans page', () => {
     }
   });
 });
+
+describe('the script-tag bundle as a CDN serves it', () => {
+  it('names its source map, which is served beside it and leads to the TypeScript sources', async () => {
+    const code = await (await fetch(`${site.origin}/paywall-elements.min.js`)).text();
+    const name = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+    assert.equal(name, 'paywall-elements.min.js.map');
+    const response = await fetch(new URL(name, `${site.origin}/dist/paywall-elements.min.js`));
+    assert.equal(response.status, 200);
+    const map = await response.json();
+    assert.equal(map.version, 3);
+    assert.ok(map.sources.includes('../src/components/paywall-gate/paywall-gate.ts'), map.sources.slice(0, 5).join(', '));
+    assert.ok(map.sourcesContent.every((source) => typeof source === 'string' && source.length > 0));
+  });
+});

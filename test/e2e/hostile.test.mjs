@@ -611,6 +611,29 @@ describe('hostile surroundings', () => {
     await context.close();
   });
 
+  it('the bundle loaded twice under a CSP whose trusted-types has no allow-duplicates: the second copy stops before Lit, no error', async () => {
+    const { context, page, errors, warnings } = await reader();
+    const denied = endpoint('twice-csp');
+    const url = servePage(
+      'twice-csp',
+      html(gate({ id: 'g', 'entitlements-url': denied }, { config: PLANS }), {
+        scripts: ['/paywall-elements.min.js', '/paywall-elements.min.js'],
+      }),
+      { 'content-security-policy': CSP },
+    );
+    await page.goto(url, { waitUntil: 'load' });
+    await settled(page);
+    const seenByReader = await view(page, 'g');
+    assert.equal(seenByReader.state, 'locked');
+    assert.equal(seenByReader.heading, METER_HEADING);
+    const { violations, rejections } = await recorded(page);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(rejections, []);
+    assert.deepEqual(errors(), []);
+    assert.deepEqual(warnings(), []);
+    await context.close();
+  });
+
   it('hostile strings in attributes, JSON, the answer and the light DOM show as text and never run', async () => {
     const { context, page, errors, warnings } = await reader();
     endpoint('hostile-strings', {

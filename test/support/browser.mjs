@@ -1,6 +1,7 @@
 // Headless Debian Chromium for the end-to-end tests, driven by puppeteer-core.
 import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { requireChrome } from '../../scripts/find-chrome.mjs';
 import { startServer } from '../../demo/server.mjs';
 
 // Never a downloaded browser. As root it needs --no-sandbox; the background-networking flags
@@ -17,7 +18,7 @@ export const CHROME_ARGS = [
 /** The test Chromium; `args` are added to CHROME_ARGS, `options` to puppeteer's (a `userDataDir`, say). */
 export function launchBrowser(args = [], options = {}) {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: requireChrome(),
     headless: true,
     args: [...CHROME_ARGS, ...args],
     ...options,

@@ -20,3 +20,11 @@ export function part<T extends Element = HTMLElement>(el: Element, name: string)
   if (!node) throw new Error(`<${el.localName}> has no part "${name}"`);
   return node;
 }
+
+/**
+ * Resolves once every running animation on the page (shadow trees included) has finished: axe
+ * must judge the colours a reader ends up with, not a frame halfway through a fade-in.
+ */
+export async function animationsFinished(): Promise<void> {
+  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+}

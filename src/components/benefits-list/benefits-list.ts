@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../styles/tokens.js';
 import { headingLevel, numberAttribute, text } from '../../util/values.js';
@@ -38,7 +38,7 @@ const checkMark = html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
  * @cssprop [--benefits-list-heading-size=1.25rem] - Font size of the heading.
  */
 export class BenefitsList extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles: CSSResultGroup = [tokens, styles];
 
   /** The heading above the items. */
   @property() heading?: string;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createEntitlementClient, type EntitlementClient } from '../../entitlements/client.js';
 import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
@@ -99,7 +99,7 @@ type OfferView = Omit<GateView, 'ready' | 'offer' | 'hideOfferBox' | 'unlocked' 
  * @fires {CustomEvent<GateErrorDetail>} paywall-error - A request failed: the entitlement endpoint or adapter (the failure policy then decides), or hard mode's content.
  */
 export class PaywallGate extends LitElement implements GateProperties {
-  static override styles = [tokens, styles];
+  static override styles: CSSResultGroup = [tokens, styles];
 
   /** How long the preview is, in `preview-unit`s. Default 100. */
   @property({ type: Number, attribute: 'preview-length', converter: numberAttribute }) previewLength?: number;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type Plan, type PlanView } from '../../plans/plan.js';
@@ -58,7 +58,7 @@ export const DEFAULT_RENEWAL = 'The plan renews by itself until you cancel it.';
  * @fires {CustomEvent<PlanSelectDetail>} paywall-plan-select - The reader activated the call to action. Cancelable: cancelling stops the navigation to `href`.
  */
 export class PlanCard extends LitElement implements Plan {
-  static override styles = [tokens, styles];
+  static override styles: CSSResultGroup = [tokens, styles];
 
   /** The plan's name, e.g. "Annual". */
   @property() name?: string;
