@@ -7,6 +7,13 @@ import pkg from './package.json' with { type: 'json' };
 /** The library's tags: when a page already has all three, a second copy of the bundle stops before evaluating anything. */
 const TAGS = ['plan-card', 'benefits-list', 'paywall-gate'];
 
+/**
+ * Optional parts: separate files beside the bundle, loaded by it only on the pages that need
+ * them (`import('./parts/…')` resolves against the bundle's own URL).
+ */
+const PARTS = { 'src/sanitize/article-html.ts': 'parts/hard-mode.js' };
+const partOf = (id) => Object.entries(PARTS).find(([source]) => id.replace(/\.js$/, '.ts').replaceAll('\\', '/').endsWith(source.slice(3)))?.[1];
+
 /** Terser's plain, safe settings, shared with `npm run bench`, which builds its bare LitElement the same way. */
 export const TERSER = { ecma: 2021, module: false, format: { comments: false } };
 
@@ -15,7 +22,9 @@ export const TERSER = { ecma: 2021, module: false, format: { comments: false } }
 // users is emitted by tsc (`npm run build:esm`).
 const library = {
   input: 'src/define.ts',
+  external: (id) => partOf(id) !== undefined,
   output: {
+    paths: (id) => `./${partOf(id)}`,
     file: `dist/${pkg.name}.min.js`,
     format: 'iife',
     // A second copy on the page returns before Lit is evaluated again: Lit makes a Trusted Types
@@ -33,6 +42,17 @@ const library = {
   ],
 };
 
+// Each optional part on its own, as an ES module the bundle imports when a page needs it.
+const parts = Object.entries(PARTS).map(([input, file]) => ({
+  input,
+  output: { file: `dist/${file}`, format: 'es', sourcemap: true },
+  plugins: [
+    resolve({ exportConditions: ['production'] }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/parts', inlineSources: true }),
+    terser({ ...TERSER, module: true }),
+  ],
+}));
+
 // The demo's "site build" page: a publisher's script importing the package by name (resolved
 // through package.json's exports to dist/, which `npm run build:esm` made first).
 const siteBuild = {
@@ -41,4 +61,4 @@ const siteBuild = {
   plugins: [resolve()],
 };
 
-export default [library, siteBuild];
+export default [library, ...parts, siteBuild];

@@ -1,9 +1,18 @@
 import type { SafeStorage } from './safe-storage.js';
 
-/** An endpoint's answer, and how many seconds it may be kept. */
+/** How long an answer may be kept: seconds (kept in the tab's storage), for the page's life only, or not at all. */
+export type KeepFor = number | 'page';
+
+/** An endpoint's answer, and how long it may be kept. */
 export interface FetchedAnswer {
   data: unknown;
-  ttl: number;
+  keep: KeepFor;
+}
+
+/** Answers for several articles from one request, by article id. */
+export interface FetchedAnswers {
+  answers: Readonly<Record<string, unknown>>;
+  keep: KeepFor;
 }
 
 interface KeptAnswer {
@@ -14,60 +23,162 @@ interface KeptAnswer {
 
 /**
  * Owns what the entitlement requests of a page share: the requests in flight, so that gates
- * asking the same question share one, and the answers kept for their time to live.
+ * asking the same question share one; the answers kept for as long as the endpoint allows; a
+ * queue that starts at most a few requests at a time, so that each request's timeout runs only
+ * while it is really out; and batches of articles asked for in one request.
  */
 export interface AnswerStore {
   /**
    * The answer to the question `key`: a kept one still good at `now` (unless `fresh`), else the
-   * request in flight for it, else a new request made by `request`.
+   * request in flight for it, else a new request made by `request` when the queue allows.
    */
   answer(key: string, request: () => Promise<FetchedAnswer>, now: number, fresh: boolean): Promise<unknown>;
+  /**
+   * The answer for one article of a batch: articles asked for in the same task under the same
+   * `batch` key go out together (at most `BATCH_SIZE` at a time), through `request`.
+   */
+  answerInBatch(
+    batch: string,
+    articleId: string,
+    request: (articleIds: string[]) => Promise<FetchedAnswers>,
+    now: number,
+    fresh: boolean,
+  ): Promise<unknown>;
   /** Drops every kept answer, and lets no request still out answer a question asked after this. */
   forget(): void;
 }
 
 const KEPT = 'answers';
+/** Requests out at once: what a browser allows per host, so that no request waits inside the browser while its timeout runs. */
+export const CONCURRENT_REQUESTS = 6;
+/** Articles in one batched request, so that its URL stays short. */
+export const BATCH_SIZE = 50;
 
-/** An answer store keeping its answers in `storage` (sessionStorage, for the tab's life). */
+/** Runs tasks at most `limit` at a time, in the order they came. */
+function createQueue(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const next = () => {
+    running -= 1;
+    waiting.shift()?.();
+  };
+  return (task) =>
+    new Promise((resolve, reject) => {
+      const start = () => {
+        running += 1;
+        task().then(resolve, reject).finally(next);
+      };
+      if (running < limit) start();
+      else waiting.push(start);
+    });
+}
+
+/** An answer store keeping answers with a max-age in `storage` (sessionStorage: the tab's life), the others in memory. */
 export function createAnswerStore(storage: SafeStorage): AnswerStore {
   const inFlight = new Map<string, Promise<unknown>>();
+  /** Answers kept for the page's life only. */
+  const pageAnswers = new Map<string, unknown>();
+  const queued = createQueue(CONCURRENT_REQUESTS);
+  /** Batches being gathered, by batch key. */
+  const gathering = new Map<string, Map<string, { resolve: (data: unknown) => void; reject: (error: unknown) => void }>>();
 
-  /** The kept answers by question: whatever storage holds, as a plain record. */
-  const keptAnswers = (): Record<string, Partial<KeptAnswer> | undefined> => {
+  /** The answers kept in storage: whatever it holds, as a plain record. */
+  const storedAnswers = (): Record<string, Partial<KeptAnswer> | undefined> => {
     const kept = storage.load(KEPT);
     return typeof kept === 'object' && kept !== null ? (kept as Record<string, Partial<KeptAnswer>>) : {};
   };
 
-  /** Keeps one answer, and drops the expired ones: all answers are one entry, so that forgetting them is one write. */
-  const keep = (key: string, answer: KeptAnswer, now: number): void => {
+  /** A kept answer for `key` still good at `now`: `{ data }`, or `undefined`. */
+  const keptAnswer = (key: string, now: number): { data: unknown } | undefined => {
+    if (pageAnswers.has(key)) return { data: pageAnswers.get(key) };
+    const stored = storedAnswers()[key];
+    return typeof stored?.until === 'number' && stored.until > now ? { data: stored.data } : undefined;
+  };
+
+  /** Keeps one answer as long as allowed, and drops expired ones: all stored answers are one entry, so that forgetting them is one write. */
+  const keep = (key: string, data: unknown, keepFor: KeepFor, now: number): void => {
+    if (keepFor === 'page') {
+      pageAnswers.set(key, data);
+      return;
+    }
+    if (!(keepFor > 0)) return;
     const kept: Record<string, Partial<KeptAnswer> | undefined> = {};
-    for (const [question, old] of Object.entries(keptAnswers())) {
+    for (const [question, old] of Object.entries(storedAnswers())) {
       if (typeof old?.until === 'number' && old.until > now) kept[question] = old;
     }
-    kept[key] = answer;
+    kept[key] = { until: now + keepFor * 1000, data };
     storage.save(KEPT, kept);
+  };
+
+  /** Shares `asking` as the question's request until it settles (unless a newer one replaced it). */
+  const share = (key: string, asking: Promise<unknown>): Promise<unknown> => {
+    inFlight.set(key, asking);
+    const settled = () => {
+      if (inFlight.get(key) === asking) inFlight.delete(key);
+    };
+    asking.then(settled, settled);
+    return asking;
+  };
+
+  /** Sends one gathered batch. */
+  const send = (
+    batch: string,
+    waiters: NonNullable<ReturnType<typeof gathering.get>>,
+    request: (ids: string[]) => Promise<FetchedAnswers>,
+    now: number,
+  ) => {
+    const ids = [...waiters.keys()];
+    queued(() => request(ids)).then(
+      ({ answers, keep: keepFor }) => {
+        for (const [id, { resolve }] of waiters) {
+          const key = `${batch} ${id}`;
+          const data = Object.hasOwn(answers, id) ? answers[id] : undefined;
+          if (data !== undefined && inFlight.has(key)) keep(key, data, keepFor, now);
+          resolve(data);
+        }
+      },
+      (error) => waiters.forEach(({ reject }) => reject(error)),
+    );
   };
 
   return {
     answer(key, request, now, fresh) {
-      const kept = keptAnswers()[key];
-      if (!fresh && typeof kept?.until === 'number' && kept.until > now) return Promise.resolve(kept.data);
+      const kept = fresh ? undefined : keptAnswer(key, now);
+      if (kept) return Promise.resolve(kept.data);
       const pending = inFlight.get(key);
       if (pending) return pending;
-      const asking = request().then(({ data, ttl }) => {
+      const asking: Promise<unknown> = queued(request).then(({ data, keep: keepFor }) => {
         // Kept only if no newer question (or a login) has replaced this request meanwhile.
-        if (ttl > 0 && inFlight.get(key) === asking) keep(key, { until: now + ttl * 1000, data }, now);
+        if (inFlight.get(key) === asking) keep(key, data, keepFor, now);
         return data;
       });
-      const settled = () => {
-        if (inFlight.get(key) === asking) inFlight.delete(key);
-      };
-      asking.then(settled, settled);
-      inFlight.set(key, asking);
-      return asking;
+      return share(key, asking);
     },
+
+    answerInBatch(batch, articleId, request, now, fresh) {
+      const key = `${batch} ${articleId}`;
+      const kept = fresh ? undefined : keptAnswer(key, now);
+      if (kept) return Promise.resolve(kept.data);
+      const pending = inFlight.get(key);
+      if (pending) return pending;
+      let waiters = gathering.get(batch);
+      if (!waiters || waiters.size >= BATCH_SIZE) {
+        const gathered = new Map();
+        waiters = gathered;
+        gathering.set(batch, gathered);
+        // Everything asked in this task goes in one request.
+        setTimeout(() => {
+          if (gathering.get(batch) === gathered) gathering.delete(batch);
+          send(batch, gathered, request, now);
+        });
+      }
+      const joined = waiters;
+      return share(key, new Promise((resolve, reject) => joined.set(articleId, { resolve, reject })));
+    },
+
     forget() {
       inFlight.clear();
+      pageAnswers.clear();
       storage.save(KEPT, {});
     },
   };

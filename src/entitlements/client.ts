@@ -1,4 +1,4 @@
-import { fillUrl } from '../format/placeholders.js';
+import { fillUrl, placeholderKeys } from '../format/placeholders.js';
 import { safeUrl } from '../url/safe-url.js';
 import { createAnswerStore, type AnswerStore } from './answer-store.js';
 import type { Entitlement } from './entitlement.js';
@@ -6,14 +6,17 @@ import { rememberSubscriber, withinGrace } from './grace.js';
 import { fail, failureOf, type FailureReason } from './http.js';
 import { countView, monthOf } from './meter.js';
 import { AMP_PATHS, normalize, OWN_PATHS, type AnswerPaths } from './normalize.js';
-import { sendPingback } from './pingback.js';
+import { pingbackBody, sendPingback, type PingbackFormat } from './pingback.js';
 import { readerId } from './reader-id.js';
 import { createSafeStorage, type SafeStorage } from './safe-storage.js';
-import { askAdapter, askEndpoint, type Adapter, type EntitlementContext } from './sources.js';
+import { askAdapter, askEndpoint, askEndpointInBatch, type Adapter, type EndpointRequest, type EntitlementContext } from './sources.js';
 
 /** How a client asks for entitlements. Every field is optional; values are used as given (the gate checks its attributes). */
 export interface ClientOptions {
-  /** The endpoint: a URL template with `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`. Refused unless http, https or relative. */
+  /**
+   * The endpoint: a URL template with `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`; with
+   * `{articleIds}`, articles asked for together go in one request. Refused unless http, https or relative.
+   */
   endpoint?: string;
   /** What relative URLs resolve against; default the page's address. */
   base?: string;
@@ -21,20 +24,24 @@ export interface ClientOptions {
   credentials?: RequestCredentials;
   /** Extra request headers. */
   headers?: Record<string, string>;
-  /** Milliseconds to wait for the endpoint or adapter; default 3000. */
+  /** Milliseconds to wait for the endpoint or adapter, from when the request starts; default 3000. */
   timeout?: number;
   /** The decision when the endpoint or adapter fails; default `{ granted: false, reason: 'FAILURE' }`. */
   onFailure?: Entitlement;
   /** Hours a subscriber granted on this device keeps reading while the endpoint fails; default 0. */
   graceHours?: number;
+  /** The grant reasons that are a subscriber's (any case), and so start a grace period; default `['SUBSCRIBER']`. */
+  subscriberReasons?: readonly string[];
   /** Where the fields sit in the endpoint's answer; default amp-subscriptions'. */
   paths?: Partial<AnswerPaths>;
   /** Asks the publisher's own backend instead of the endpoint. */
   adapter?: Adapter;
-  /** Free articles a month on the local meter, for answers that neither grant nor carry a meter (or no endpoint at all). */
+  /** Free articles a month on the local meter, which decides only where there is no endpoint or adapter. */
   freeLimit?: number;
-  /** Receives one report per metered view: a URL template, like `endpoint`. */
+  /** Receives a report of views: a URL template, like `endpoint`. */
   pingback?: string;
+  /** What the pingback receives; default `own`. */
+  pingbackFormat?: PingbackFormat;
   /** The time in ms; `Date.now` unless replaced (tests, a server clock). */
   clock?: () => number;
   /** Shares requests in flight and kept answers; default a store of the client's own. */
@@ -76,52 +83,55 @@ export interface EntitlementClient {
 
 export const DEFAULT_TIMEOUT = 3000;
 export const FAILURE: Entitlement = { granted: false, reason: 'FAILURE' };
-/** Grants that are not a subscriber's: they start no grace period. */
-const NOT_SUBSCRIBER = /^(METERING|FREE)$/;
+export const DEFAULT_SUBSCRIBER_REASONS = ['SUBSCRIBER'];
 
 /** A URL template filled for the view and resolved, or `undefined` when the result is refused. */
-const viewUrl = (template: string, context: EntitlementContext, base: string | undefined) =>
-  safeUrl(fillUrl(template, { ...context }), base);
+const viewUrl = (template: string, values: Record<string, string | string[]>, base: string | undefined) =>
+  safeUrl(fillUrl(template, values), base);
 
 export function createEntitlementClient(options: ClientOptions = {}): EntitlementClient {
   const device = options.device ?? createSafeStorage('localStorage');
   const store = options.store ?? createAnswerStore(createSafeStorage('sessionStorage'));
   const paths: AnswerPaths = { ...AMP_PATHS, ...options.paths };
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const request: EndpointRequest = { credentials: options.credentials ?? 'include', headers: options.headers, timeout };
   const { adapter, endpoint } = options;
   const base = options.base ?? globalThis.location?.href;
+  const batched = endpoint !== undefined && placeholderKeys(endpoint).includes('articleIds');
+  const subscriberReasons = new Set((options.subscriberReasons ?? DEFAULT_SUBSCRIBER_REASONS).map((reason) => reason.toUpperCase()));
   const now = () => (options.clock ?? Date.now)();
 
-  /** The source's answer as an entitlement; throws a failure. */
-  async function ask(context: EntitlementContext, time: number, fresh: boolean): Promise<Entitlement> {
-    let data: unknown;
-    if (adapter) data = await askAdapter(adapter, context, timeout);
-    else {
-      const url = viewUrl(endpoint ?? '', context, base);
-      if (!url) throw fail('refused');
-      data = await askEndpoint(
-        url,
-        { credentials: options.credentials ?? 'include', headers: options.headers, timeout },
-        store,
-        time,
-        fresh,
-      );
-    }
-    const entitlement = normalize(data, adapter ? OWN_PATHS : paths);
+  /** The endpoint's answer for the view; an article id with a comma in it is asked for alone. */
+  function askTheEndpoint(context: EntitlementContext, time: number, fresh: boolean): Promise<unknown> {
+    const single = viewUrl(endpoint ?? '', { ...context }, base);
+    if (!single) throw fail('refused');
+    if (!batched || context.articleId.includes(',')) return askEndpoint(single, request, store, time, fresh);
+    const batchUrl = (articleIds: string[]) => viewUrl(endpoint ?? '', { ...context, articleIds }, base) ?? '';
+    return askEndpointInBatch(batchUrl, context.articleId, request, store, time, fresh);
+  }
+
+  /** The source's answer, as it came and as an entitlement; throws a failure. */
+  async function ask(context: EntitlementContext, time: number, fresh: boolean): Promise<{ entitlement: Entitlement; answer: unknown }> {
+    const answer = adapter ? await askAdapter(adapter, context, timeout) : await askTheEndpoint(context, time, fresh);
+    const entitlement = normalize(answer, adapter ? OWN_PATHS : paths);
     if (!entitlement) throw fail('bad-shape');
-    return entitlement;
+    return { entitlement, answer: adapter ? undefined : answer };
   }
 
   /** The answer of the endpoint or adapter, or on failure, grace or the failure policy. */
-  async function answer(context: EntitlementContext, time: number, fresh: boolean, failures: Failure[]): Promise<Entitlement> {
+  async function answer(context: EntitlementContext, time: number, fresh: boolean, failures: Failure[]) {
     try {
-      const entitlement = await ask(context, time, fresh);
-      if (entitlement.granted && !NOT_SUBSCRIBER.test(entitlement.reason ?? '')) rememberSubscriber(device, time);
-      return entitlement;
+      const answered = await ask(context, time, fresh);
+      // Remembered for the grace period: subscribers' grants only, not a free, metered or unlocked article.
+      const { granted, reason } = answered.entitlement;
+      if (granted && subscriberReasons.has(reason?.toUpperCase() ?? '')) rememberSubscriber(device, time);
+      return answered;
     } catch (error) {
       failures.push({ source: adapter ? 'adapter' : 'endpoint', ...failureOf(error) });
-      if (withinGrace(device, time, options.graceHours ?? 0)) return { granted: true, reason: 'GRACE' };
-      return options.onFailure ?? FAILURE;
+      const entitlement = withinGrace(device, time, options.graceHours ?? 0)
+        ? { granted: true, reason: 'GRACE' }
+        : (options.onFailure ?? FAILURE);
+      return { entitlement, answer: undefined };
     }
   }
 
@@ -137,18 +147,16 @@ export function createEntitlementClient(options: ClientOptions = {}): Entitlemen
       const time = now();
       const context: EntitlementContext = { ...view, readerId: readerId(device) };
       const failures: Failure[] = [];
-      let entitlement: Entitlement | undefined;
-      if (adapter || endpoint !== undefined) entitlement = await answer(context, time, fresh, failures);
-      const { freeLimit } = options;
-      if (freeLimit !== undefined && failures.length === 0 && !entitlement?.granted && !entitlement?.meter) {
-        entitlement = { ...entitlement, ...meter(context.articleId, freeLimit, time) };
-      }
-      if (!entitlement) return undefined;
-      const pingback = options.pingback && viewUrl(options.pingback, context, base);
+      let decided: { entitlement: Entitlement; answer?: unknown } | undefined;
+      // An endpoint's or adapter's answer is never overridden: the local meter decides only without them.
+      if (adapter || endpoint !== undefined) decided = await answer(context, time, fresh, failures);
+      else if (options.freeLimit !== undefined) decided = { entitlement: meter(context.articleId, options.freeLimit, time) };
+      if (!decided) return undefined;
+      const { entitlement } = decided;
+      const pingback = options.pingback && viewUrl(options.pingback, { ...context }, base);
+      const body = pingback && pingbackBody(options.pingbackFormat ?? 'own', { ...context, ...decided });
       // One report per view: asking again (the reader back from logging in) is the same view.
-      if (pingback && !fresh && entitlement.granted && entitlement.reason === 'METERING') {
-        sendPingback(pingback, { articleId: context.articleId, url: context.url, meter: entitlement.meter });
-      }
+      if (pingback && body && !fresh) sendPingback(pingback, body);
       return { entitlement, failures };
     },
     forget: () => store.forget(),

@@ -43,10 +43,24 @@ export function fillMessage(template: string, values: Readonly<Record<string, un
   return unfilled === 0 && !/[{}]/.test(text) ? text : undefined;
 }
 
-/** Fills the placeholders of a URL template, each value URL-encoded; unknown names stay as written. */
-export function fillUrl(template: string, values: Readonly<Record<string, string | undefined>>): string {
+/**
+ * Fills the placeholders of a URL template, each value URL-encoded (a list, each item encoded and
+ * the items joined by commas); unknown names stay as written.
+ */
+export function fillUrl(template: string, values: Readonly<Record<string, string | readonly string[] | undefined>>): string {
   return fillPlaceholders(template, (key) => {
     const value = ownValue(values, key);
-    return typeof value === 'string' ? encodeURIComponent(value) : undefined;
+    if (typeof value === 'string') return encodeURIComponent(value);
+    return Array.isArray(value) ? value.map(encodeURIComponent).join(',') : undefined;
   }).text;
+}
+
+/** The keys of a template's placeholders: `/e?a={articleId}&r={{return_url}}` has `articleId` and `returnUrl`. */
+export function placeholderKeys(template: string): string[] {
+  const keys: string[] = [];
+  fillPlaceholders(template, (key) => {
+    keys.push(key);
+    return undefined;
+  });
+  return keys;
 }

@@ -109,7 +109,8 @@ function cutByParagraphs(root: Node, length: number, include: Include): Boundary
     media: () => (more ||= !!cut),
     enter: (el) => TEXT_BLOCKS.test(el.tagName) && open.push(el),
     leave(el) {
-      if (TEXT_BLOCKS.test(el.tagName) && open.pop() && !cut && PARAGRAPHS.test(el.tagName) && withText.has(el) && ++count >= length) cut = after(el);
+      if (TEXT_BLOCKS.test(el.tagName) && open.pop() && !cut && PARAGRAPHS.test(el.tagName) && withText.has(el) && ++count >= length)
+        cut = after(el);
     },
   });
   return count === 0 && loose ? undefined : more ? cut : null;

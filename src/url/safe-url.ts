@@ -10,8 +10,9 @@ import { problem, type Problem } from '../util/warn.js';
  * Returns the absolute URL, or `undefined` when refused or empty.
  */
 export function safeUrl(raw: string | null | undefined, base?: string): string | undefined {
-  // The URL parser drops tabs and line breaks anywhere, so "/\t/evil.example" means "//evil.example".
-  const value = (raw ?? '').replace(/[\t\n\r]/g, '').trim();
+  // As the URL parser does: control characters and spaces at either end go, and tabs and line
+  // breaks anywhere, so that "\u0001//evil.example" and "/\t/evil.example" are seen as "//evil.example".
+  const value = (raw ?? '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (!value || /^[\\/]{2}/.test(value)) return undefined;
   let url: URL;
   try {

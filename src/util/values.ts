@@ -19,9 +19,9 @@ export function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A count: a finite whole number of 0 or more, else `undefined`. */
+/** A count: a whole number from 0 to 2^53 − 1 (past it, numbers lose their units and print as `1e+21`), else `undefined`. */
 export function wholeNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
 /** Plain decimal notation: `2700`, `9.99`, `.5`. Not `0x10`, `1e3` or `2,700`, which `Number()` would read or refuse silently. */

@@ -120,11 +120,11 @@ describe('createEntitlementClient', () => {
       ['"granted": "true"', { body: '{"granted":"true"}' }, 'bad-shape'],
       ['missing fields', { body: '{}' }, 'bad-shape'],
       ['a __proto__ key', { body: '{"__proto__":{"granted":true}}' }, 'bad-shape'],
-      ['a hang past the timeout', { delay: 400, body: '{"granted":true}' }, 'timeout'],
+      ['a hang past the timeout', { delay: 1500, body: '{"granted":true}' }, 'timeout'],
     ];
     for (const [name, query, reason, status] of cases) {
       it(`${name}: ${reason}, and the offer (closed, the default)`, async () => {
-        const { entitlement, failure } = await decideOnce({ endpoint: answerUrl(freshKey(), query), timeout: 200 });
+        const { entitlement, failure } = await decideOnce({ endpoint: answerUrl(freshKey(), query), timeout: 1000 });
         expect(failure).to.deep.equal({ source: 'endpoint', reason, status });
         expect(entitlement).to.deep.equal({ granted: false, reason: 'FAILURE' });
         expect(({} as Record<string, unknown>).granted).to.equal(undefined);
@@ -282,13 +282,14 @@ describe('createEntitlementClient', () => {
       expect((await read('c', new Date(2026, 11, 2).getTime()))?.granted).to.equal(true);
     });
 
-    it('counts when the answer neither grants nor meters; a meter in the answer wins; a failure does not count', async () => {
+    it('never overrides an endpoint’s answer: a denial without a meter stays a denial, a failure stays the policy', async () => {
       const plain = answerUrl(freshKey(), { body: '{"granted":false}' });
-      expect((await decideOnce({ endpoint: plain, freeLimit: 1 })).entitlement).to.deep.include({ granted: true, reason: 'METERING' });
+      expect((await decideOnce({ endpoint: plain, freeLimit: 5 })).entitlement).to.deep.equal({ granted: false, reason: undefined });
       const metered = answerUrl(freshKey(), { body: '{"granted":false,"data":{"articlesRead":3,"articleLimit":3}}' });
       expect((await decideOnce({ endpoint: metered, freeLimit: 10 })).entitlement?.meter).to.deep.include({ used: 3, limit: 3 });
       const down = answerUrl(freshKey(), { status: 500 });
       expect((await decideOnce({ endpoint: down, freeLimit: 10 })).entitlement?.reason).to.equal('FAILURE');
+      expect((await decideOnce({ adapter: () => ({ granted: false }), freeLimit: 10 })).entitlement?.granted).to.equal(false);
     });
 
     it('reports a metered view to pingback once, as text/plain', async () => {

@@ -17,6 +17,8 @@ export interface Hits {
   content: number;
   ping: { body: string; type: string }[];
   headers: { accept?: string; cookie?: string; custom?: string };
+  /** The article ids of each batched request. */
+  batches: string[][];
 }
 
 /** What the endpoints received for `key`. */

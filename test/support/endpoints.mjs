@@ -10,13 +10,15 @@
 //   GET  /api/content?k=KEY   The rest of an article, as HTML (with some hostile markup in it).
 //   GET  /api/broken-image    Text that an <img> fails to decode.
 //   POST /api/ping?k=KEY      Records a pingback.
+//   GET  /api/batch?k=KEY&articles=a,b&granted=a&delay=…   Answers for several articles at once:
+//        {"a": {"granted": true, …}, "b": {"granted": false, …}}; records each batch's ids.
 //   GET  /api/hits?k=KEY      {"answer": n, "content": n, "ping": [bodies], "headers": {...}}: what KEY received.
 
 import { Readable } from 'node:stream';
 
 const hits = new Map();
 const record = (key) => {
-  if (!hits.has(key)) hits.set(key, { answer: 0, content: 0, ping: [], headers: {} });
+  if (!hits.has(key)) hits.set(key, { answer: 0, content: 0, ping: [], headers: {}, batches: [] });
   return hits.get(key);
 };
 const nth = (value, n, fallback) => {
@@ -52,6 +54,17 @@ export async function endpoints(ctx, next) {
     // Not an image: an <img> that loads it fails (without a 404 in the test log).
     ctx.type = 'text/plain';
     ctx.body = 'not an image';
+    return;
+  }
+  if (path === '/api/batch') {
+    const articles = String(query.articles ?? '').split(',');
+    const granted = new Set(String(query.granted ?? '').split(','));
+    seen.answer += 1;
+    seen.batches.push(articles);
+    await sleep(Number(query.delay ?? 0));
+    const answer = (id) => (granted.has(id) ? { granted: true, grantReason: 'SUBSCRIBER' } : { granted: false, grantReason: 'METERING' });
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(Object.fromEntries(articles.map((id) => [id, answer(id)])));
     return;
   }
   if (path === '/api/content') {

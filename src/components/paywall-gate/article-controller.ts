@@ -49,7 +49,8 @@ export class ArticleController implements ReactiveController {
     if (this.host.state !== 'unlocked' && !this.isCut) this.cut(preview);
   }
 
-  private uncut(): void {
+  /** Puts the article back whole. */
+  uncut(): void {
     this.restore?.();
     this.restore = undefined;
     this.cutFor = undefined;

@@ -1,9 +1,11 @@
 import type { ClientOptions, View } from '../../entitlements/client.js';
-import { DEFAULT_TIMEOUT, FAILURE } from '../../entitlements/client.js';
+import { DEFAULT_SUBSCRIBER_REASONS, DEFAULT_TIMEOUT, FAILURE } from '../../entitlements/client.js';
+import type { PingbackFormat } from '../../entitlements/pingback.js';
 import type { Entitlement } from '../../entitlements/entitlement.js';
 import { normalize, OWN_PATHS, type AnswerPaths } from '../../entitlements/normalize.js';
 import { fillUrl } from '../../format/placeholders.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
+import type { Sanitizer } from './hard-mode.js';
 import { checkedUrl, safeUrl, REFUSED } from '../../url/safe-url.js';
 import { blank, headingLevel, plainNumber, wholeNumber, writtenValue } from '../../util/values.js';
 import { oneOf, problem, type Problem } from '../../util/warn.js';
@@ -34,10 +36,14 @@ export interface GateProperties {
   limitPath?: string;
   remainingPath?: string;
   pingbackUrl?: string;
+  pingbackFormat?: string;
+  subscriberReasons?: string;
   contentUrl?: string;
   headers?: unknown;
   adapter?: unknown;
   clock?: unknown;
+  sanitize?: unknown;
+  allowEmbeds?: boolean;
 }
 
 type Gate = Element & GateProperties;
@@ -45,6 +51,9 @@ type Gate = Element & GateProperties;
 export const DEFAULT_PREVIEW_LENGTH = 100;
 const UNITS: PreviewUnit[] = ['words', 'characters', 'paragraphs'];
 const CREDENTIALS: RequestCredentials[] = ['include', 'same-origin', 'omit'];
+const PINGBACK_FORMATS: PingbackFormat[] = ['own', 'amp'];
+/** A timeout shorter than this fails every request; longer than this, a reader waits in vain (and past 2^31 − 1 ms, timers fire at once). */
+export const TIMEOUT_RANGE = { min: 100, max: 60_000 };
 /** The gate's own heading sits at level 2 to 5, so that the plan names below it fit the outline. */
 const HEADING_LEVEL = { fallback: 2, max: 5 };
 
@@ -74,6 +83,23 @@ function readWholeNumber(gate: Gate, attribute: string, value: unknown, fallback
   if (count === undefined)
     problems.push(problem(attribute, writtenValue(gate, attribute, value), 'is not a whole number of 0 or more', fallback));
   return count;
+}
+
+/** `timeout`: milliseconds, brought into `TIMEOUT_RANGE` with a problem. */
+function readTimeout(gate: Gate, problems: Problem[]): number {
+  const timeout = readWholeNumber(gate, 'timeout', gate.timeout, `${DEFAULT_TIMEOUT} is used`, problems) ?? DEFAULT_TIMEOUT;
+  const { min, max } = TIMEOUT_RANGE;
+  const clamped = Math.min(max, Math.max(min, timeout));
+  if (clamped !== timeout) problems.push(problem('timeout', timeout, `is outside ${min} to ${max} ms`, `${clamped} is used`));
+  return clamped;
+}
+
+/** `subscriber-reasons`: the grant reasons, separated by spaces or commas, that start a grace period. */
+function readSubscriberReasons(gate: Gate): string[] {
+  const reasons = String(gate.subscriberReasons ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return reasons.length > 0 ? reasons : DEFAULT_SUBSCRIBER_REASONS;
 }
 
 /** `on-failure`: `closed` (the default: the offer), `open` (the article), or an entitlement in JSON. */
@@ -132,13 +158,20 @@ export function readFreeLimit(gate: Gate, problems: Problem[]): number | undefin
   );
 }
 
-export interface ClientSettings {
-  client: ClientOptions;
-  /** Hard mode's content URL template, when usable. */
+/** Hard mode's settings. */
+export interface HardModeSettings {
+  /** `content-url`, a URL template, when usable. */
   contentUrl?: string;
+  sanitize?: Sanitizer;
+  allowEmbeds: boolean;
 }
 
-/** The entitlement client's options and hard mode's content URL, from the gate's attributes and properties. */
+export interface ClientSettings {
+  client: ClientOptions;
+  hardMode: HardModeSettings;
+}
+
+/** The entitlement client's options and hard mode's settings, from the gate's attributes and properties. */
 export function readClientSettings(gate: Gate, base: string, problems: Problem[]): ClientSettings {
   const url = (attribute: string, value: unknown, fallback: string) => checkedTemplate(gate, attribute, value, fallback, base, problems);
   const endpointGiven = !blank(gate.entitlementsUrl);
@@ -149,17 +182,23 @@ export function readClientSettings(gate: Gate, base: string, problems: Problem[]
     base,
     credentials: oneOf(gate.credentials, CREDENTIALS, 'credentials', problems),
     headers: readHeaders(gate.headers, problems),
-    timeout: readWholeNumber(gate, 'timeout', gate.timeout, `${DEFAULT_TIMEOUT} is used`, problems) ?? DEFAULT_TIMEOUT,
+    timeout: readTimeout(gate, problems),
     onFailure: failurePolicy(gate.onFailure, problems),
     graceHours: readWholeNumber(gate, 'grace-hours', gate.graceHours, 'no grace period is given', problems) ?? 0,
+    subscriberReasons: readSubscriberReasons(gate),
     paths: readPaths(gate),
     adapter: readFunction('adapter', gate.adapter, 'entitlements-url is asked instead', problems),
     freeLimit: readFreeLimit(gate, problems),
     clock: readFunction('clock', gate.clock, 'the browser’s clock is used', problems),
   };
-  const contentUrl = url('content-url', gate.contentUrl, 'only the preview is shown');
+  const hardMode: HardModeSettings = {
+    contentUrl: url('content-url', gate.contentUrl, 'only the preview is shown'),
+    sanitize: readFunction('sanitize', gate.sanitize, 'the built-in allow-list cleans the content', problems),
+    allowEmbeds: gate.allowEmbeds === true,
+  };
   client.pingback = url('pingback-url', gate.pingbackUrl, 'no view is reported');
-  return { client, contentUrl };
+  client.pingbackFormat = oneOf(gate.pingbackFormat, PINGBACK_FORMATS, 'pingback-format', problems);
+  return { client, hardMode };
 }
 
 export interface PreviewSettings {

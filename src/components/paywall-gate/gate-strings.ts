@@ -60,14 +60,22 @@ export function mergeStrings(problems: Problem[], ...overrides: unknown[]): Gate
   return strings;
 }
 
-/** The values a message may use: only finite, non-negative counts; the rest stay unknown. */
+/**
+ * The values a message may use: counts that add up. None when they do not (more used than the
+ * limit, a limit of 0, more left than the limit): the message then reads without numbers.
+ */
 export function meterValues(meter: Meter | undefined, freeLimit: number | undefined): Record<string, number | undefined> {
   const used = wholeNumber(meter?.used);
   const limit = wholeNumber(meter?.limit) ?? freeLimit;
-  // Else what is left of the limit: unknown when either number is missing, or the limit is passed.
-  const remaining =
-    wholeNumber(meter?.remaining) ?? (used !== undefined && limit !== undefined && limit >= used ? limit - used : undefined);
+  const remaining = wholeNumber(meter?.remaining) ?? (used !== undefined && limit !== undefined ? limit - used : undefined);
+  if (!meterAddsUp({ used, limit, remaining })) return {};
   return { used, limit, remaining, freeLimit: limit };
+}
+
+/** Whether a meter's counts fit together: used and left within a limit above 0. */
+export function meterAddsUp({ used, limit, remaining }: Meter): boolean {
+  if (limit === undefined) return true;
+  return limit > 0 && (used === undefined || used <= limit) && (remaining === undefined || (remaining >= 0 && remaining <= limit));
 }
 
 /** The meter message, or its fallback wording when a number is unknown: never a raw `{…}`. */
@@ -77,4 +85,10 @@ export function meterMessage(strings: GateStrings, meter: Meter | undefined, fre
     fillMessage(strings.headingFallback, {}) ??
     DEFAULT_STRINGS.headingFallback
   );
+}
+
+/** A problem when the decision's meter does not add up (the message then reads without numbers). */
+export function meterProblem(meter: Meter | undefined, freeLimit: number | undefined): Problem | undefined {
+  if (!meter || meterAddsUp({ ...meter, limit: wholeNumber(meter.limit) ?? freeLimit })) return undefined;
+  return problem('entitlement', JSON.stringify(meter), 'is a meter that does not add up', 'the message is shown without numbers');
 }

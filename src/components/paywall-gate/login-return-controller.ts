@@ -54,6 +54,12 @@ export class LoginReturnController implements ReactiveController {
       if (!this.isLoginMessage(event)) return;
     } else if (this.loginsSeen === this.scope.loginsStarted || document.visibilityState !== 'visible') return;
     this.loginsSeen = this.scope.loginsStarted;
+    // Answers kept, or still on their way, are the anonymous reader's: the first gate to hear
+    // this event forgets them, so that every gate's question starts (and shares) a new request.
+    if (this.scope.lastReturn !== event) {
+      this.scope.lastReturn = event;
+      this.scope.answers.forget();
+    }
     this.onReturn();
   };
 }

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Entitlement } from '../../entitlements/entitlement.js';
 import { actionTemplate } from '../shared/action.js';
-import type { GateStrings } from './gate-strings.js';
+import type { OfferLinks } from './gate-settings.js';
+import { meterMessage, type GateStrings } from './gate-strings.js';
 
 /** Everything the gate's template shows, worked out before rendering. */
 export interface GateView {
@@ -26,6 +28,41 @@ export interface GateView {
   benefits?: Element;
   onLogin: (event: MouseEvent) => void;
   onCta: () => void;
+}
+
+/** What the offer is made of, as the gate reads it from its settings, children and decision. */
+export interface OfferInputs {
+  strings: GateStrings;
+  links: OfferLinks;
+  entitlement?: Entitlement | null;
+  freeLimit?: number;
+  /** The article's own heading, which names the gate's region. */
+  articleTitle?: string;
+  headingLevel: number;
+  /** The page put its own login line in the `login` slot. */
+  hasLoginSlot: boolean;
+  plans: readonly Element[];
+  benefits?: Element;
+  onLogin: (event: MouseEvent) => void;
+  onCta: () => void;
+}
+
+/** The offer's part of the view: everything but what depends on the cut. */
+export type OfferView = Omit<GateView, 'ready' | 'offer' | 'hideOfferBox' | 'unlocked' | 'live'>;
+
+/** Works out what the offer shows. A logged-in reader (the answer says so) is not asked to log in. */
+export function offerView({ strings, links, entitlement, freeLimit, articleTitle, hasLoginSlot, ...rest }: OfferInputs): OfferView {
+  const loginUrl = entitlement?.loggedIn === true ? undefined : links.login;
+  return {
+    ...rest,
+    // Named after the article's own heading where it has one, so that several gates on a page differ.
+    regionLabel: articleTitle ? `${strings.region}: ${articleTitle}` : strings.region,
+    heading: meterMessage(strings, entitlement?.meter, freeLimit),
+    strings,
+    loginUrl,
+    loginLine: !!loginUrl || hasLoginSlot,
+    subscribeUrl: links.subscribe,
+  };
 }
 
 /** The offer under the preview: the line under the heading, the login line, the plans, the benefits and the final call to action. */

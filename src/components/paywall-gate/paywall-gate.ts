@@ -1,23 +1,19 @@
-import { LitElement, type PropertyValues, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createEntitlementClient, type EntitlementClient } from '../../entitlements/client.js';
-import { stateOf, type Entitlement, type GateState, type Meter } from '../../entitlements/entitlement.js';
-import { failureOf, type FailureReason, type RequestFailure } from '../../entitlements/http.js';
+import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
-import type { Adapter, EndpointRequest } from '../../entitlements/sources.js';
-import { fillUrl } from '../../format/placeholders.js';
+import type { Adapter } from '../../entitlements/sources.js';
 import { tokens } from '../../styles/tokens.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
-import { safeUrl } from '../../url/safe-url.js';
 import { emit } from '../../util/emit.js';
 import { blank, numberAttribute } from '../../util/values.js';
 import { warnOnce, type Problem } from '../../util/warn.js';
 import { SlottedContentController } from '../shared/slotted-content-controller.js';
 import { ArticleController } from './article-controller.js';
+import { EntitlementController } from './entitlement-controller.js';
+import type { GateDecisionDetail, GateLoginDetail } from './gate-events.js';
 import {
-  FAILURE_SOURCE,
   gateHeadingLevel,
-  readClientSettings,
   readFreeLimit,
   readOfferLinks,
   readPreviewSettings,
@@ -25,34 +21,15 @@ import {
   type GateProperties,
   type PreviewSettings,
 } from './gate-settings.js';
-import { mergeStrings, meterMessage, type GateStrings } from './gate-strings.js';
-import { fetchArticleRest } from './hard-mode.js';
+import { mergeStrings, meterProblem, type GateStrings } from './gate-strings.js';
+import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
 import { LoginReturnController } from './login-return-controller.js';
-import { gateTemplate, type GateView } from './offer.js';
+import { gateTemplate, offerView, type OfferView } from './offer.js';
 import { pageScope } from './page-scope.js';
 import { styles } from './paywall-gate.styles.js';
 
-export interface GateDecisionDetail {
-  reason?: string;
-  meter?: Meter;
-}
-
-export interface GateLoginDetail {
-  url: string;
-}
-
-export interface GateErrorDetail {
-  /** `timeout`, `network`, `http-status`, `bad-json`, `bad-shape`, `too-large` or `refused`. */
-  reason: FailureReason;
-  /** The HTTP status, for `http-status`. */
-  status?: number;
-  /** What failed: the entitlement request (`entitlements-url` or `adapter`), or hard mode's `content-url`. */
-  source: 'entitlements-url' | 'adapter' | 'content-url';
-}
-
-/** The offer's parts worked out before rendering; the rest of the view depends on the cut, known only at render time. */
-type OfferView = Omit<GateView, 'ready' | 'offer' | 'hideOfferBox' | 'unlocked' | 'live'>;
+export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gate-events.js';
 
 /**
  * @tag paywall-gate
@@ -135,10 +112,16 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'limit-path' }) limitPath?: string;
   /** Dot path of the articles left (default `data.articlesRemaining`). */
   @property({ attribute: 'remaining-path' }) remainingPath?: string;
-  /** Receives one `text/plain` POST per view that used the meter. A URL template. */
+  /** Receives a `text/plain` POST per view: each metered view, or with `pingback-format="amp"` every view. A URL template. */
   @property({ attribute: 'pingback-url' }) pingbackUrl?: string;
+  /** `own` (default: `{articleId, url, meter}` for metered views) or `amp` (the entitlement JSON for every view, as amp-subscriptions sends it). */
+  @property({ attribute: 'pingback-format' }) pingbackFormat?: 'own' | 'amp';
+  /** The grant reasons that are a subscriber's, separated by spaces: only they start a `grace-hours` period. Default `SUBSCRIBER`. */
+  @property({ attribute: 'subscriber-reasons' }) subscriberReasons?: string;
   /** Hard mode: where the rest of the article is, fetched only after a grant. A URL template. */
   @property({ attribute: 'content-url' }) contentUrl?: string;
+  /** Hard mode keeps embeds (`<iframe>`s from other origins, https), sandboxed and without `allow=`; without it they are dropped. */
+  @property({ type: Boolean, attribute: 'allow-embeds' }) allowEmbeds = false;
   /** The decision: `{granted, reason, meter: {used, limit, remaining}, loggedIn}`. Unset means pending. */
   @property({ attribute: false }) entitlement?: Entitlement | null;
   /** Replacements for any visible string; they win over the JSON `strings`. */
@@ -149,26 +132,20 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: false }) adapter?: Adapter;
   /** The time in ms, for the meter and the cache; `Date.now` unless replaced (tests, a server clock). */
   @property({ attribute: false }) clock?: () => number;
+  /** Hard mode's cleaner instead of the built-in allow-list (DOMPurify, say): `(html) => DocumentFragment | string`. */
+  @property({ attribute: false }) sanitize?: Sanitizer;
 
   private readonly slotted = new SlottedContentController(this);
   private readonly lightConfig = new LightConfigController(this, () => this.handleChildrenChange());
   private readonly article = new ArticleController(this, { preview: () => this.preview, ready: () => this.lightConfig.ready });
-  private readonly loginReturn = new LoginReturnController(this, pageScope, () => void this.ask(true));
-  private client?: EntitlementClient;
-  /** How hard mode's content is fetched, and from where (a URL template). */
-  private content?: { url: string; request: EndpointRequest };
+  private readonly deciding = new EntitlementController(this, pageScope, this.article);
+  private readonly loginReturn = new LoginReturnController(this, pageScope, () => void this.deciding.ask(true));
   private preview: PreviewSettings = readPreviewSettings(this, []);
-  private offerView?: OfferView;
-  /** Counts questions: only the newest one's answer is used. */
-  private questions = 0;
-  /** The last decision the gate made itself, to tell it from one the page set. */
-  private decided?: Entitlement;
-  /** Set once hard mode's rest of the article is in. */
-  private contentAdded = false;
+  private offer?: OfferView;
   /** The state last announced by an event. */
   private announced?: GateState;
-  /** Questions still out, each resolving once answered and applied, or dropped. */
-  private readonly asking = new Set<Promise<void>>();
+  /** Whether the gate has been locked: unlocking is news only then. */
+  private lockedBefore = false;
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -180,85 +157,16 @@ export class PaywallGate extends LitElement implements GateProperties {
    * one) and the gate has rendered the result: for a page, or a test, that acts on the outcome.
    */
   get decisionComplete(): Promise<void> {
-    return (async () => {
-      while (this.asking.size > 0) await Promise.all(this.asking);
-      await this.updateComplete;
-    })();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after a move: the answer dropped on leaving is asked for again, fresh
-    // (the same view, already reported to pingback-url).
-    if (this.hasUpdated) void this.ask(true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // An answer still on its way is for a gate no longer on the page.
-    this.questions += 1;
-  }
-
-  /** Reads the settings again and asks again, skipping kept answers: after the page changed a setting, or logged the reader in itself. */
-  refresh(): Promise<void> {
-    pageScope.answers.forget();
-    this.start();
-    return this.ask(true);
-  }
-
-  /** Reads the entitlement settings (once, when the gate starts; frameworks set them all before that). */
-  private start(): void {
-    const problems: Problem[] = [];
-    const { client, contentUrl } = readClientSettings(this, document.baseURI, problems);
-    this.client = createEntitlementClient({ ...client, store: pageScope.answers, device: pageScope.device });
-    const request = { credentials: client.credentials ?? 'include', headers: client.headers, timeout: client.timeout ?? 0 };
-    this.content = contentUrl ? { url: contentUrl, request } : undefined;
-    warnOnce(this, problems);
-  }
-
-  /** Asks for a decision and applies it (see `decide`); `decisionComplete` waits for it. Never rejects. */
-  private ask(fresh = false): Promise<void> {
-    const asking = this.decide(fresh);
-    this.asking.add(asking);
-    return asking.finally(() => this.asking.delete(asking));
+    return this.deciding.complete;
   }
 
   /**
-   * Asks for a decision and applies it, unless a newer question (or the page, or a removal)
-   * came in meanwhile. Never rejects: every failure ends in the failure policy and `paywall-error`.
+   * Reads the settings again and asks again, skipping kept answers, for every gate of this
+   * article on the page: after the page changed a setting (a single-page app moving to another
+   * `article-id`, with its preview), or logged the reader in itself.
    */
-  private async decide(fresh: boolean): Promise<void> {
-    const asked = ++this.questions;
-    const view = viewOf(this);
-    const decision = await this.client?.decide(view, { fresh });
-    if (asked !== this.questions || !decision) return;
-    const { entitlement, failures } = decision;
-    for (const { source, ...failure } of failures) this.reportFailure(FAILURE_SOURCE[source], failure, entitlement.granted);
-    let content: DocumentFragment | undefined;
-    if (entitlement.granted && this.content && !this.contentAdded) {
-      const { url, request } = this.content;
-      try {
-        content = await fetchArticleRest(
-          safeUrl(fillUrl(url, { ...view, readerId: readerId(pageScope.device) }), document.baseURI) ?? '',
-          request,
-        );
-      } catch (error) {
-        this.reportFailure('content-url', failureOf(error), true);
-      }
-      if (asked !== this.questions) return;
-    }
-    this.entitlement = this.decided = entitlement;
-    if (content) {
-      await this.updateComplete;
-      this.contentAdded = true;
-      (this.querySelector(':scope > article') ?? this).append(content);
-    }
-  }
-
-  private reportFailure(source: GateErrorDetail['source'], { reason, status }: RequestFailure, granted: boolean): void {
-    const what = status ? `${reason} ${status}` : reason;
-    warnOnce(this, [{ attribute: source, message: `the request failed (${what}); the ${granted ? 'article' : 'offer'} is shown.` }]);
-    emit<GateErrorDetail>(this, 'paywall-error', { reason, status, source });
+  refresh(): Promise<void> {
+    return this.deciding.refreshArticle();
   }
 
   /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
@@ -280,13 +188,11 @@ export class PaywallGate extends LitElement implements GateProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated && this.isConnected) {
-      this.start();
-      void this.ask();
-    }
-    // A decision set by the page is the newest answer (even one set before the gate started): questions still out are dropped.
-    if (changed.has('entitlement') && this.entitlement !== this.decided) this.questions += 1;
+    if (!this.hasUpdated && this.isConnected) this.deciding.begin();
+    // A decision set by the page is the newest answer (even one set before the gate started).
+    if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
+    if (state === 'locked') this.lockedBefore = true;
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
@@ -295,30 +201,26 @@ export class PaywallGate extends LitElement implements GateProperties {
     if (state === 'unlocked' && this.shadowRoot?.activeElement) this.renderRoot.querySelector('section')?.focus({ preventScroll: true });
     const level = gateHeadingLevel(this);
     this.lightConfig.setHeadingLevel(level + 1);
-    this.offerView = this.offerViewFor(state, level, problems);
-    warnOnce(this, [...problems, ...this.lightConfig.problems]);
-  }
-
-  private offerViewFor(state: GateState, headingLevel: number, problems: Problem[]): OfferView {
-    const strings = mergeStrings(problems, this.lightConfig.config.strings, this.strings);
-    const links = state === 'locked' ? readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems) : {};
+    // Known in every state: a login popup's message is trusted from the login link's origin even before the offer shows.
+    const links = readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems);
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
-    const loginUrl = this.entitlement?.loggedIn === true ? undefined : links.login;
-    // Named after the article's own heading where it has one, so that several gates differ.
-    const title = this.querySelector('h1, h2, h3')?.textContent?.trim();
-    return {
-      regionLabel: title ? `${strings.region}: ${title}` : strings.region,
-      headingLevel,
-      heading: meterMessage(strings, this.entitlement?.meter, readFreeLimit(this, problems)),
-      strings,
-      loginUrl,
-      loginLine: !!loginUrl || this.slotted.has('login'),
-      subscribeUrl: links.subscribe,
+    const freeLimit = readFreeLimit(this, problems);
+    const meterIssue = meterProblem(this.entitlement?.meter, freeLimit);
+    if (meterIssue) problems.push(meterIssue);
+    this.offer = offerView({
+      strings: mergeStrings(problems, this.lightConfig.config.strings, this.strings),
+      links,
+      entitlement: this.entitlement,
+      freeLimit,
+      articleTitle: this.querySelector('h1, h2, h3')?.textContent?.trim(),
+      headingLevel: level,
+      hasLoginSlot: this.slotted.has('login'),
       plans: this.lightConfig.plans,
       benefits: this.lightConfig.benefits,
       onLogin: (event) => this.handleLogin(event),
       onCta: () => this.handleCta(),
-    };
+    });
+    warnOnce(this, [...problems, ...this.lightConfig.problems]);
   }
 
   /** The status region must exist before any text goes into it: the text comes a render later. */
@@ -346,21 +248,13 @@ export class PaywallGate extends LitElement implements GateProperties {
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
     const offer = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
     return gateTemplate({
-      ...this.offerView!,
+      ...this.offer!,
       ready: this.lightConfig.ready,
       offer,
       hideOfferBox: state === 'locked' && !offer,
-      unlocked: state === 'unlocked',
+      // Announced only after a lock: a free article that was never locked is nothing new.
+      unlocked: state === 'unlocked' && this.lockedBefore,
       live: this.hasUpdated,
     });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'paywall-lock': CustomEvent<GateDecisionDetail>;
-    'paywall-unlock': CustomEvent<GateDecisionDetail>;
-    'paywall-login': CustomEvent<GateLoginDetail>;
-    'paywall-error': CustomEvent<GateErrorDetail>;
   }
 }

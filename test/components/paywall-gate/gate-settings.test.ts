@@ -19,7 +19,7 @@ describe('gate settings', () => {
   it('reads every entitlement setting into client options', () => {
     const problems: Problem[] = [];
     const adapter = () => ({ granted: true });
-    const { client, contentUrl } = readClientSettings(
+    const { client, hardMode } = readClientSettings(
       gate({
         entitlementsUrl: '/api/e?a={articleId}',
         credentials: 'omit',
@@ -51,7 +51,7 @@ describe('gate settings', () => {
       adapter,
       pingback: '/ping',
     });
-    expect(contentUrl).to.equal('/rest/{articleId}');
+    expect(hardMode).to.deep.equal({ contentUrl: '/rest/{articleId}', sanitize: undefined, allowEmbeds: false });
   });
 
   it('malformed settings: a warning naming each attribute, and the documented fallback', () => {
@@ -69,7 +69,7 @@ describe('gate settings', () => {
       clock: 42,
     });
     el.setAttribute('timeout', 'soon');
-    const { client, contentUrl } = readClientSettings(el, BASE, problems);
+    const { client, hardMode } = readClientSettings(el, BASE, problems);
     expect(messages(problems)).to.deep.equal([
       'entitlements-url: "javascript:alert(1)" is refused: only http, https and relative URLs are used; on-failure decides.',
       'credentials: "all" is not include, same-origin or omit; include is used.',
@@ -93,7 +93,7 @@ describe('gate settings', () => {
     });
     expect(client.freeLimit).to.equal(undefined);
     expect(client.pingback).to.equal(undefined);
-    expect(contentUrl).to.equal(undefined);
+    expect(hardMode.contentUrl).to.equal(undefined);
   });
 
   it('on-failure: open, closed, an entitlement in JSON; anything else warns and stays closed', () => {
