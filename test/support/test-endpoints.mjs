@@ -11,8 +11,8 @@
 //          delay    ms before the answer
 //          cache    a Cache-Control value (`no-store`, `max-age=60`)
 //          length   `twice` sends the Content-Length header twice
-//          cookie   NAME=VALUE: a request that carries this cookie (a logged-in reader) gets
-//          withCookie  as its body instead of `body`
+//          cookie   NAME=VALUE: a request that carries this cookie (a logged-in reader) is
+//                   answered with `withCookie` as its body instead of `body`
 //        A list (`|`-separated in the query, an array in answer()) answers the nth request for
 //        KEY with its nth item (the last repeats), so one URL can answer differently over time.
 //   GET  /api/content?k=KEY&markup=clean   The rest of an article, as HTML, with hostile markup
@@ -51,8 +51,8 @@ export function createTestEndpoints() {
 
   /**
    * What KEY received (kept up to date): `answer` requests, of which `served` were answered;
-   * `content` requests; `ping` bodies with their type; the last answer request's `headers`; each
-   * answer request's `cookies` and `article` query value (null without).
+   * `content` requests; `ping` bodies with their type; the last answer request's `headers` (accept,
+   * cookie, x-custom); each answer request's `cookies` and `article` query value (null without).
    */
   function hits(key) {
     if (!seen.has(key)) seen.set(key, { answer: 0, served: 0, content: 0, ping: [], headers: {}, cookies: [], articles: [] });
@@ -117,7 +117,7 @@ export function createTestEndpoints() {
     } else if (path === '/api/ping') {
       let body = '';
       for await (const chunk of req) body += chunk;
-      hits(key).ping.push({ body, type: req.headers['content-type'] });
+      hits(key).ping.push({ body, type: req.headers['content-type'] ?? '' });
       res.writeHead(204).end();
     } else if (path === '/api/hits') {
       send(200, 'application/json', JSON.stringify(hits(key)));
