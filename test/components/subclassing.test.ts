@@ -8,11 +8,19 @@ import { part, partText } from '../support/helpers.js';
 /** A publisher's card: the parent's properties plus its own, and its styles on top of the parent's. */
 class SitePlanCard extends PlanCard {
   static override properties = { ribbon: { type: String, attribute: 'ribbon-text' } };
-  static override styles = [PlanCard.styles, css`[part~='card'] { outline: 3px solid rgb(1, 2, 3); }`];
+  static override styles = [
+    PlanCard.styles,
+    css`
+      [part~='card'] {
+        outline: 3px solid rgb(1, 2, 3);
+      }
+    `,
+  ];
   declare ribbon?: string;
 
   protected override render() {
-    return html`${super.render()}<p part="ribbon">${this.ribbon}</p>`;
+    return html`${super.render()}
+      <p part="ribbon">${this.ribbon}</p>`;
   }
 }
 customElements.define('site-plan-card', SitePlanCard);
@@ -77,7 +85,9 @@ describe('subclassing and extending', () => {
   });
 
   it('a subclass can use Lit’s decorators beside the parent’s', async () => {
-    const el = await fixture<DecoratedBenefits>(testHtml`<decorated-benefits heading="Included" compact><ul><li><strong>Archive</strong> Since 1997.</li></ul></decorated-benefits>`);
+    const el = await fixture<DecoratedBenefits>(
+      testHtml`<decorated-benefits heading="Included" compact><ul><li><strong>Archive</strong> Since 1997.</li></ul></decorated-benefits>`,
+    );
     expect(el.compact).to.equal(true);
     expect(el.list.querySelectorAll('li')).to.have.length(1);
     expect(partText(el, 'heading')).to.equal('Included');
@@ -88,7 +98,9 @@ describe('subclassing and extending', () => {
     await el.updateComplete;
     expect(el.hasAttribute('compact')).to.equal(false);
 
-    const gate = await fixture<DecoratedGate>(testHtml`<decorated-gate site-section="city" preview-length="1"><p>One two three.</p></decorated-gate>`);
+    const gate = await fixture<DecoratedGate>(
+      testHtml`<decorated-gate site-section="city" preview-length="1"><p>One two three.</p></decorated-gate>`,
+    );
     expect(gate.siteSection).to.equal('city');
     expect(gate.previewLength).to.equal(1);
     gate.entitlement = { granted: false };
