@@ -3,8 +3,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { requireChrome } from './scripts/find-chrome.mjs';
 import { CHROME_ARGS } from './test/support/browser.mjs';
-import { endpoints } from './test/support/endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { createTestEndpoints } from './test/support/test-endpoints.mjs';
 
 // Headless Debian Chromium with the end-to-end tests' flags (see test/support/browser.mjs).
 const browser = chromeLauncher({
@@ -22,8 +22,8 @@ export default {
   // frames (and so fixtures) in a second tab.
   concurrency: 1,
   browsers: [browser],
-  // Real HTTP entitlement endpoints for the gate (see test/support/endpoints.mjs).
-  middleware: [endpoints],
+  // Real HTTP entitlement endpoints for the gate (see test/support/test-endpoints.mjs).
+  middleware: [createTestEndpoints().koa],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   // Progress bars only on a terminal: piped into a log (CI), they are escape codes.
   staticLogging: !process.stdout.isTTY,

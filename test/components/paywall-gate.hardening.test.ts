@@ -1,4 +1,4 @@
-// Issue 14's holes, each shown closed against real HTTP endpoints (test/support/endpoints.mjs).
+// Issue 14's holes, each shown closed against real HTTP endpoints (test/support/test-endpoints.mjs).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PaywallGate } from '../../src/components/paywall-gate/paywall-gate.js';

@@ -8,9 +8,9 @@
 //  7. 100 gates on one page, half of them added later: one entitlement request;
 //  8. a gate removed while its request is out: no late render, nothing retained;
 //  9. the demo's hard-mode story with JavaScript off: the preview and the <noscript> line only.
-// One small node:http server (test pages from strings, with their own headers; a controllable
-// entitlement endpoint; a hard-mode content endpoint) and one Chromium with --expose-gc serve
-// all of them; each test is a fresh browser context.
+// One small node:http server (test pages from strings, with their own headers; the entitlement
+// and content endpoints of test/support/test-endpoints.mjs) and one Chromium with --expose-gc
+// serve all of them; each test is a fresh browser context.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,6 +22,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import { startServer as startDemoServer } from '../../demo/server.mjs';
 import { aborted, launchBrowser, watchedPage } from '../support/browser.mjs';
+import { createTestEndpoints, REST } from '../support/test-endpoints.mjs';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/paywall-elements.min.js', import.meta.url));
 const CSP =
@@ -38,7 +39,6 @@ const BAD_URLS = [
   '//evil.example/x',
   'https://site@evil.example/',
 ];
-const REST = 'The rest of the story arrives only for entitled readers.';
 const DENIED = { granted: false, grantReason: 'METERING', data: { articlesRead: 3, articleLimit: 3, articlesRemaining: 0 } };
 const GRANTED = { granted: true, grantReason: 'SUBSCRIBER' };
 const METER_HEADING = 'You have read 3 of your 3 free articles this month.';
@@ -48,26 +48,18 @@ const METER_HEADING = 'You have read 3 of your 3 free articles this month.';
 
 /** Test pages by path: `{ body, headers }`. */
 const pages = new Map();
-/** Entitlement endpoints by key: how each answers. */
-const endpoints = new Map();
-/** What each endpoint (and content key) received: `{ hits, served, cookies: [], articles: [] }`. */
-const seen = new Map();
+const endpoints = createTestEndpoints();
+/** What KEY's endpoints received: `{ answer, served, content, cookies, articles, … }`. */
+const seen = (key) => endpoints.hits(key);
+/** How many entitlement requests KEY received. */
+const hits = (key) => seen(key).answer;
 let otherLit = '';
 let origin = '';
 let server;
 let browser;
 
-const record = (key) => {
-  if (!seen.has(key)) seen.set(key, { hits: 0, served: 0, cookies: [], articles: [] });
-  return seen.get(key);
-};
-const hits = (key) => seen.get(key)?.hits ?? 0;
-
-/** Sets how `/ent/KEY` answers: `granted`, or `body`; `delay` ms; `noStore`; `cookie` (grants iff the session cookie came). */
-function endpoint(key, options = {}) {
-  endpoints.set(key, { granted: false, delay: 0, noStore: false, ...options });
-  return `/ent/${key}`;
-}
+/** Sets how KEY's entitlement endpoint answers: `body`, else GRANTED if `granted`, else DENIED (other options: test-endpoints.mjs); returns its URL. */
+const endpoint = (key, { granted = false, ...options } = {}) => endpoints.answer(key, { body: granted ? GRANTED : DENIED, ...options });
 
 /** Serves `body` at `/p/NAME` with `headers`; returns its URL. */
 function servePage(name, body, headers = {}) {
@@ -76,8 +68,7 @@ function servePage(name, body, headers = {}) {
 }
 
 async function route(req, res) {
-  const url = new URL(req.url, origin);
-  const path = url.pathname;
+  const path = new URL(req.url, origin).pathname;
   const send = (status, type, body, headers = {}) => res.writeHead(status, { 'content-type': type, ...headers }).end(body);
   if (path === '/paywall-elements.min.js') return send(200, 'text/javascript', readFileSync(BUNDLE));
   if (path === '/other-lit.js') return send(200, 'text/javascript', otherLit);
@@ -85,37 +76,12 @@ async function route(req, res) {
     const { body, headers } = pages.get(path);
     return send(200, 'text/html; charset=utf-8', body, headers);
   }
-  if (path.startsWith('/ent/')) {
-    const key = path.slice(5);
-    const log = record(key);
-    log.hits++;
-    log.cookies.push(req.headers.cookie ?? null);
-    log.articles.push(url.searchParams.get('article'));
-    const options = endpoints.get(key) ?? { granted: false, delay: 0 };
-    if (options.delay) await new Promise((done) => setTimeout(done, options.delay));
-    const granted = options.cookie ? /(^|; )session=subscriber/.test(req.headers.cookie ?? '') : options.granted;
-    log.served++;
-    return send(
-      200,
-      'application/json',
-      JSON.stringify(options.body ?? (granted ? GRANTED : DENIED)),
-      options.noStore ? { 'cache-control': 'no-store' } : {},
-    );
-  }
-  if (path.startsWith('/content/')) {
-    record(`content:${path.slice(9)}`).hits++;
-    // `/content/clean…`: the rest of a story as a publisher's CMS writes it; any other: with hostile markup.
-    const hostile = path.startsWith('/content/clean')
-      ? ''
-      : `<img src="x" onerror="window.__canary=1" alt=""><script>window.__canary=1</script>` +
-        `<a id="bad-link" href="javascript:window.__canary=1">a link</a><iframe srcdoc="<script>parent.__canary=1</script>"></iframe>`;
-    return send(200, 'text/html; charset=utf-8', `<p id="rest">${REST}</p><p><a href="/more">More</a> <img src="/x" alt=""></p>${hostile}`);
-  }
+  if (await endpoints.handle(req, res)) return;
   // A site that logs the reader in by cookie.
   if (path === '/set-session')
     return send(200, 'text/html', '<p>Logged in.</p>', { 'set-cookie': 'session=subscriber; Path=/; SameSite=Lax' });
-  // The hostile content's <img src=x>, and the favicon: nothing, no error.
-  if (path.endsWith('/x') || path === '/favicon.ico') return res.writeHead(204).end();
+  // The favicon: nothing, no error.
+  if (path === '/favicon.ico') return res.writeHead(204).end();
   return send(404, 'text/plain', 'Not found');
 }
 
@@ -382,7 +348,12 @@ describe('hostile surroundings', () => {
       const key = endpoint(`csp-hard-${content}`, { granted: true });
       const url = servePage(
         `csp-hard-${content}`,
-        html(gate({ id: 'g', 'entitlements-url': key, 'content-url': `/content/${content}` }, { config: PLANS, body: article(2) })),
+        html(
+          gate(
+            { id: 'g', 'entitlements-url': key, 'content-url': `/api/content?k=${content}&markup=${content}` },
+            { config: PLANS, body: article(2) },
+          ),
+        ),
         { 'content-security-policy': CSP },
       );
       await page.goto(url, { waitUntil: 'load' });
@@ -400,7 +371,7 @@ describe('hostile surroundings', () => {
       const seenByReader = await view(page, 'g');
       assert.equal(seenByReader.state, 'unlocked');
       assert.ok(seenByReader.article.includes(REST), 'the rest of the story shows');
-      assert.equal(hits(`content:${content}`), 1);
+      assert.equal(seen(content).content, 1);
       const leftovers = await page.evaluate(() => ({
         scripts: document.querySelectorAll('paywall-gate script:not([type="application/json"])').length,
         handlers: [...document.querySelectorAll('paywall-gate *')].filter((el) =>
@@ -436,7 +407,7 @@ describe('hostile surroundings', () => {
     const key = endpoint('csp-unlisted', { granted: true });
     const url = servePage(
       'csp-unlisted',
-      html(gate({ id: 'g', 'entitlements-url': key, 'content-url': '/content/clean-unlisted' }, { body: article(2) })),
+      html(gate({ id: 'g', 'entitlements-url': key, 'content-url': '/api/content?k=clean-unlisted&markup=clean' }, { body: article(2) })),
       { 'content-security-policy': CSP.replace(' paywall-elements', '') },
     );
     await page.goto(url, { waitUntil: 'load' });
@@ -532,16 +503,17 @@ describe('hostile surroundings', () => {
 
   it('cookies blocked: the reader is anonymous (no cookie reaches the endpoint), no error', async () => {
     // Control: with cookies, the session cookie makes a subscriber.
-    endpoint('cookie-on', { cookie: true });
-    endpoint('cookie-off', { cookie: true });
-    const page = (key) => html(gate({ id: 'g', 'entitlements-url': `/ent/${key}`, credentials: 'include' }, { config: PLANS }));
+    const subscribers = { cookie: 'session=subscriber', withCookie: GRANTED };
+    const on = endpoint('cookie-on', subscribers);
+    const off = endpoint('cookie-off', subscribers);
+    const page = (url) => html(gate({ id: 'g', 'entitlements-url': url, credentials: 'include' }, { config: PLANS }));
     {
       const { context, page: tab, errors } = await reader();
       await tab.goto(`${origin}/set-session`);
-      await tab.goto(servePage('cookie-on', page('cookie-on')), { waitUntil: 'load' });
+      await tab.goto(servePage('cookie-on', page(on)), { waitUntil: 'load' });
       await settled(tab);
       assert.equal((await view(tab, 'g')).state, 'unlocked');
-      assert.deepEqual(seen.get('cookie-on').cookies, ['session=subscriber']);
+      assert.deepEqual(seen('cookie-on').cookies, ['session=subscriber']);
       assert.deepEqual(errors(), []);
       await context.close();
     }
@@ -557,12 +529,12 @@ describe('hostile surroundings', () => {
       const cdp = await tab.createCDPSession();
       await cdp.send('Emulation.setDocumentCookieDisabled', { disabled: true });
       await tab.goto(`${origin}/set-session`);
-      await tab.goto(servePage('cookie-off', page('cookie-off')), { waitUntil: 'load' });
+      await tab.goto(servePage('cookie-off', page(off)), { waitUntil: 'load' });
       await settled(tab);
       const seenByReader = await view(tab, 'g');
       assert.equal(seenByReader.state, 'locked');
       assert.equal(seenByReader.heading, METER_HEADING, 'the anonymous answer');
-      assert.deepEqual(seen.get('cookie-off').cookies, [null], 'a cookie reached the endpoint');
+      assert.deepEqual(seen('cookie-off').cookies, [null], 'a cookie reached the endpoint');
       assert.deepEqual((await recorded(tab)).rejections, []);
       assert.deepEqual(
         problems.filter((p) => !aborted(p)),
@@ -636,14 +608,16 @@ describe('hostile surroundings', () => {
 
   it('hostile strings in attributes, JSON, the answer and the light DOM show as text and never run', async () => {
     const { context, page, errors, warnings } = await reader();
-    endpoint('hostile-strings', {
+    const stringsEndpoint = endpoint('hostile-strings', {
       body: {
         granted: false,
         grantReason: HOSTILE.img,
         data: { articlesRead: '3', articleLimit: HOSTILE.script, articlesRemaining: HOSTILE.template },
       },
     });
-    endpoint('hostile-numbers', { body: { granted: false, grantReason: HOSTILE.script, data: { articlesRead: 3, articleLimit: 3 } } });
+    const numbersEndpoint = endpoint('hostile-numbers', {
+      body: { granted: false, grantReason: HOSTILE.script, data: { articlesRead: 3, articleLimit: 3 } },
+    });
     const plan = (name, extra = {}) => ({ name, price: 100, currency: 'EUR', period: 'P1Y', href: '/checkout/x', ...extra });
     const config = {
       plans: [
@@ -676,13 +650,13 @@ describe('hostile surroundings', () => {
             'article-id': HOSTILE.script,
             'preview-length': HOSTILE.img,
             'preview-unit': 'words',
-            'entitlements-url': '/ent/hostile-strings?article={articleId}',
+            'entitlements-url': `${stringsEndpoint}&article={articleId}`,
             'login-url': '/login?next={returnUrl}',
           },
           { config, body: long },
         ) +
           gate(
-            { id: 'numbers', 'article-id': HOSTILE.template, 'entitlements-url': '/ent/hostile-numbers?article={articleId}' },
+            { id: 'numbers', 'article-id': HOSTILE.template, 'entitlements-url': `${numbersEndpoint}&article={articleId}` },
             { config: { strings: { heading: `${HOSTILE.img} {used} of {limit}` } } },
           ) +
           `<plan-card id="card"${attributes({ name: HOSTILE.img, badge: HOSTILE.template, 'cta-label': HOSTILE.script, price: '10', currency: 'EUR', period: 'P1M' })}></plan-card>` +
@@ -726,8 +700,8 @@ describe('hostile surroundings', () => {
     assert.deepEqual(list, [HOSTILE.script, HOSTILE.template, HOSTILE.img]);
 
     // The article id reached the endpoint intact (encoded, not broken up); the answer's reason is the event's.
-    assert.deepEqual(seen.get('hostile-strings').articles, [HOSTILE.script]);
-    assert.deepEqual(seen.get('hostile-numbers').articles, [HOSTILE.template]);
+    assert.deepEqual(seen('hostile-strings').articles, [HOSTILE.script]);
+    assert.deepEqual(seen('hostile-numbers').articles, [HOSTILE.template]);
     const { canary, rejections, events } = await recorded(page);
     assert.equal(events.find((e) => e.id === 'strings' && e.type === 'paywall-lock')?.detail.reason, HOSTILE.img);
     const injected = await page.evaluate(() => {
@@ -870,7 +844,7 @@ describe('hostile surroundings', () => {
     // Infinite scroll, part one: while the first request is still out.
     await page.waitForFunction(() => customElements.get('paywall-gate'), { timeout: 5000 });
     await add(50, one('X'));
-    const servedEarly = seen.get('many')?.served ?? 0;
+    const servedEarly = seen('many').served;
     await settled(page, 'paywall-gate', 8000);
     // Part two: after the answer.
     await add(75, one('X'));
@@ -905,12 +879,13 @@ describe('hostile surroundings', () => {
       return gate.getAttribute('state');
     });
     assert.equal(atRemoval, 'pending');
-    assert.equal(seen.get('removed').served, 0, 'removed before the answer');
-    await until(() => seen.get('removed').served === 1, 'the answer', 3000);
+    assert.equal(seen('removed').served, 0, 'removed before the answer');
+    await until(() => seen('removed').served === 1, 'the answer', 3000);
     // The answer reaches the page: its fetch finishes, then a few turns of the event loop.
     await page.waitForFunction(
-      () => performance.getEntriesByType('resource').some((e) => e.name.includes('/ent/removed') && e.responseEnd > 0),
+      (key) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(key) && e.responseEnd > 0),
       { timeout: 3000 },
+      key,
     );
     await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
     const afterAnswer = await page.evaluate(() => ({

@@ -1,4 +1,4 @@
-/** Helpers for tests against the endpoints of test/support/endpoints.mjs. */
+/** Helpers for tests against the endpoints of test/support/test-endpoints.mjs. */
 import { expect } from '@open-wc/testing';
 import { pageScope } from '../../src/components/paywall-gate/page-scope.js';
 
@@ -12,11 +12,15 @@ export function answerUrl(key: string, query: Record<string, string | number> = 
   return `${origin}/api/answer?${params}`;
 }
 
+/** What a key received (see `hits` in test/support/test-endpoints.mjs). */
 export interface Hits {
   answer: number;
+  served: number;
   content: number;
   ping: { body: string; type: string }[];
   headers: { accept?: string; cookie?: string; custom?: string };
+  cookies: (string | null)[];
+  articles: (string | null)[];
   /** The article ids of each batched request. */
   batches: string[][];
 }
