@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+import { preview } from './helpers.js';
+
+const characters = (html: string, length: number) => preview(html, { unit: 'characters', length });
+
+describe('truncate: characters count what a reader sees', () => {
+  it('gives no count to the edges of nested blocks', () => {
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 3)).to.equal('<div><div><p>Hello,</p></div></div>');
+  });
+
+  it('gives no count to the boundary between paragraphs', () => {
+    expect(characters('<p>12345</p><p>6789 more</p>', 7)).to.equal('<p>12345</p><p>6789</p>');
+    expect(characters('<p>12345</p><p>6789 more</p>', 5)).to.equal('<p>12345</p>');
+    // Nine characters: the word that holds the seventh is the last, so there is nothing to gate.
+    expect(characters('<p>12345</p><p>6789</p>', 7)).to.equal(null);
+  });
+
+  it('gives no count to a line break', () => {
+    expect(characters('<p>ab<br>cd efgh</p>', 3)).to.equal('<p>ab<br>cd</p>');
+  });
+
+  it('counts a run of source white space as the one space the browser shows', () => {
+    expect(characters('<p>one\n two three four</p>', 5)).to.equal('<p>one\n two</p>');
+    expect(characters('<p>\n  one <b> two</b>\n\tthree four</p>', 9)).to.equal('<p>\n  one <b> two</b>\n\tthree</p>');
+  });
+
+  it('cuts inside a run of emoji, after the one that reaches the count', () => {
+    expect(characters(`<p>Ok</p><p>${'😀'.repeat(20)}</p>`, 5)).to.equal('<p>Ok</p><p>😀😀😀</p>');
+  });
+
+  it('cuts inside a leading run of flags', () => {
+    expect(characters('<p>🇫🇷🇩🇪🇪🇸🇮🇹 Bonjour</p>', 2)).to.equal('<p>🇫🇷🇩🇪</p>');
+  });
+});
