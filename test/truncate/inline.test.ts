@@ -15,7 +15,9 @@ describe('truncate: inline elements never split a word', () => {
   }
 
   it('keeps a Japanese word whole across <ruby>, with its reading, which counts as no word', () => {
-    expect(preview('<p><ruby>食<rt>た</rt></ruby>べる 物 です</p>', { length: 1, locale: 'ja' })).to.equal('<p><ruby>食<rt>た</rt></ruby>べる</p>');
+    expect(preview('<p><ruby>食<rt>た</rt></ruby>べる 物 です</p>', { length: 1, locale: 'ja' })).to.equal(
+      '<p><ruby>食<rt>た</rt></ruby>べる</p>',
+    );
     expect(preview('<p><ruby>食<rp>(</rp><rt>た</rt><rp>)</rp></ruby>べる 物 です</p>', { length: 2, locale: 'ja' })).to.equal(
       '<p><ruby>食<rp>(</rp><rt>た</rt><rp>)</rp></ruby>べる 物</p>',
     );

@@ -6,7 +6,9 @@ const sentences = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} tells
 describe('truncate: paragraphs joined by <br><br>', () => {
   it('counts a <br><br> run inside one wrapper as a paragraph break', () => {
     const html = `<div class="story-body">${sentences.join('<br><br>')}</div>`;
-    expect(preview(html, { unit: 'paragraphs', length: 3 })).to.equal(`<div class="story-body">${sentences.slice(0, 3).join('<br><br>')}</div>`);
+    expect(preview(html, { unit: 'paragraphs', length: 3 })).to.equal(
+      `<div class="story-body">${sentences.slice(0, 3).join('<br><br>')}</div>`,
+    );
   });
 
   it('counts a <br><br> run directly in the article as a paragraph break', () => {

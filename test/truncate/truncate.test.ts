@@ -49,10 +49,12 @@ describe('truncate: words', () => {
   });
 
   it('keeps lists, tables and blockquotes when the cut falls inside them', () => {
-    expect(preview('<ul><li>one two</li><li>three four</li></ul><p>x</p>', { length: 3 })).to.equal('<ul><li>one two</li><li>three</li></ul>');
-    expect(
-      preview('<table><tbody><tr><td>a b</td><td>c d</td></tr><tr><td>e</td></tr></tbody></table><p>f</p>', { length: 3 }),
-    ).to.equal('<table><tbody><tr><td>a b</td><td>c</td></tr></tbody></table>');
+    expect(preview('<ul><li>one two</li><li>three four</li></ul><p>x</p>', { length: 3 })).to.equal(
+      '<ul><li>one two</li><li>three</li></ul>',
+    );
+    expect(preview('<table><tbody><tr><td>a b</td><td>c d</td></tr><tr><td>e</td></tr></tbody></table><p>f</p>', { length: 3 })).to.equal(
+      '<table><tbody><tr><td>a b</td><td>c</td></tr></tbody></table>',
+    );
     expect(preview('<blockquote><p>one two</p><p>three</p></blockquote><p>four</p>', { length: 2 })).to.equal(
       '<blockquote><p>one two</p></blockquote>',
     );

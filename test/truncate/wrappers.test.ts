@@ -24,6 +24,9 @@ describe('truncate: wrappers the cut leaves empty', () => {
 
   it('keeps a wrapper with text or media before the marker', () => {
     expectCutAndRestore('<div>a<hr data-paywall-break="">b</div>', '<div>a</div>');
-    expectCutAndRestore('<p>a</p><div><img src="x.png" alt=""><hr data-paywall-break="">b</div>', '<p>a</p><div><img src="x.png" alt=""></div>');
+    expectCutAndRestore(
+      '<p>a</p><div><img src="x.png" alt=""><hr data-paywall-break="">b</div>',
+      '<p>a</p><div><img src="x.png" alt=""></div>',
+    );
   });
 });
