@@ -1,51 +1,56 @@
 import type { ArticleFilter, Boundary } from './types.js';
 
 /** Media, embeds and ad slots: they count as no words, and go when they fall after the cut. */
-export const MEDIA = 'img,picture,figure,iframe,video,audio,svg,canvas,object,embed,[data-ad],[data-paywall-media],.ad';
-const SKIPPED = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/;
+const MEDIA = 'img,picture,figure,iframe,video,audio,svg,canvas,object,embed,[data-ad],[data-paywall-media],.ad';
+/** Never rendered as text (`<rt>` and `<rp>` are a ruby's reading and its fallback brackets, not words of the text). */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'rt', 'rp']);
 /**
- * Elements that flow inside a line. Every other element (blocks, `<br>`, and unknown or custom
- * elements, to be safe) separates words, so that words never run together across it.
+ * HTML's phrasing content: the elements that flow inside a line, so a word may run through them
+ * (`user<bdi>name</bdi>`). From the content model of the HTML standard, with the obsolete
+ * phrasing elements pages still use. Every other element (flow blocks, list items, table parts,
+ * and unknown or custom elements, to be safe) separates words.
  */
-const INLINE = /^(A|ABBR|B|CITE|CODE|DEL|EM|FONT|I|INS|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|WBR)$/;
-/** Blocks that count as a paragraph when text sits in them directly. */
-const PARAGRAPHS = /^(P|LI|PRE|BLOCKQUOTE|DD|DT|TD|TH|DIV)$/;
-/** Blocks that take their own text: paragraphs, and headings (which do not count as paragraphs). */
-const TEXT_BLOCKS = /^(P|LI|PRE|BLOCKQUOTE|DD|DT|TD|TH|DIV|H\d)$/;
+const PHRASING = new Set([
+  ...['a', 'abbr', 'area', 'audio', 'b', 'bdi', 'bdo', 'button', 'canvas', 'cite', 'code', 'data', 'datalist', 'del', 'dfn', 'em'],
+  ...['embed', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'link', 'map', 'mark', 'meta', 'meter', 'object', 'output'],
+  ...['picture', 'progress', 'q', 'ruby', 'rb', 'rtc', 's', 'samp', 'select', 'slot', 'small', 'span', 'strong', 'sub', 'sup'],
+  ...['textarea', 'time', 'u', 'var', 'video', 'wbr'],
+  ...['acronym', 'big', 'blink', 'font', 'nobr', 'strike', 'tt'],
+]);
+/** Blocks whose white space the browser keeps as written. */
+const PREFORMATTED = new Set(['pre', 'listing', 'plaintext', 'xmp']);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-export const isInline = (element: Element) => INLINE.test(element.tagName);
-export const isParagraph = (element: Element) => PARAGRAPHS.test(element.tagName);
-export const isTextBlock = (element: Element) => TEXT_BLOCKS.test(element.tagName);
+/**
+ * How the article walk treats an element: not at all (`skipped`), as one piece that counts no
+ * words (`media`), as a line break, as part of a line (`inline`), or as a block between lines.
+ */
+export type ElementRole = 'skipped' | 'media' | 'line-break' | 'inline' | 'block';
 
-export interface Walker {
-  text(node: Text): void;
-  media(element: Element): void;
-  enter(element: Element): void;
-  leave(element: Element): void;
+/** Whether an element flows inside a line: HTML phrasing content. */
+export function isInline(element: Element): boolean {
+  return element.namespaceURI === HTML_NAMESPACE && PHRASING.has(element.localName);
 }
 
-/** Depth-first over the article: its text, its media (not entered) and each element around them. */
-export function walk(root: Node, include: ArticleFilter, visit: Walker): void {
-  const visitNode = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) return visit.text(node as Text);
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const element = node as Element;
-    if (SKIPPED.test(element.tagName)) return;
-    if (element.matches(MEDIA)) return visit.media(element);
-    visit.enter(element);
-    element.childNodes.forEach(visitNode);
-    visit.leave(element);
-  };
-  root.childNodes.forEach((child) => {
-    if (include(child)) visitNode(child);
-  });
+export function roleOf(element: Element): ElementRole {
+  if (SKIPPED.has(element.localName)) return 'skipped';
+  if (element.matches(MEDIA)) return 'media';
+  if (element.localName === 'br') return 'line-break';
+  return isInline(element) ? 'inline' : 'block';
 }
 
-export const before = (node: Node): Boundary => ({
-  node: node.parentNode!,
-  offset: [...node.parentNode!.childNodes].indexOf(node as ChildNode),
-});
-export const after = (node: Node): Boundary => ({ node: node.parentNode!, offset: before(node).offset + 1 });
+export const isHeading = (element: Element): boolean => /^h[1-6]$/.test(element.localName);
+export const isPreformatted = (element: Element): boolean => PREFORMATTED.has(element.localName);
+
+export function before(node: Node): Boundary {
+  const parent = node.parentNode!;
+  return { node: parent, offset: Array.prototype.indexOf.call(parent.childNodes, node) };
+}
+
+export function after(node: Node): Boundary {
+  const boundary = before(node);
+  return { node: boundary.node, offset: boundary.offset + 1 };
+}
 
 /** Before the first piece of article content: a preview of nothing. */
 export function articleStart(root: Node, include: ArticleFilter): Boundary | null {

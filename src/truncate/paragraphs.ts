@@ -1,37 +1,74 @@
-import { after, isParagraph, isTextBlock, walk } from './elements.js';
+import { after, before, isHeading } from './elements.js';
 import type { ArticleFilter, Boundary } from './types.js';
+import { articleEvents, type ArticleEvent } from './walk.js';
 
-/** `undefined` when the article's text sits in no paragraph at all (loose text and `<br>`s). */
+/**
+ * Counts paragraphs as the reader sees them: runs of text between block edges or `<br><br>`
+ * runs (many content systems join paragraphs so inside one wrapper). A run counts when it holds
+ * visible text and is no heading.
+ */
+class ParagraphCounter {
+  count = 0;
+  /** Where the `length`th paragraph ends. */
+  cut: Boundary | null = null;
+  textAfterCut = false;
+  mediaAfterCut = false;
+  private runHasText = false;
+  private runIsHeading = false;
+  private headingDepth = 0;
+  private lineBreaksInRow = 0;
+  private firstLineBreak: Element | null = null;
+
+  constructor(private readonly length: number) {}
+
+  read(event: ArticleEvent): void {
+    if (event.kind === 'text') {
+      if (!/\S/.test(event.node.data)) return;
+      if (this.cut) this.textAfterCut = true;
+      this.runHasText = true;
+      this.runIsHeading = this.headingDepth > 0;
+      this.lineBreaksInRow = 0;
+    } else if (event.kind === 'media') {
+      if (this.cut) this.mediaAfterCut = true;
+      this.lineBreaksInRow = 0;
+    } else if (event.kind === 'line-break') {
+      this.lineBreaksInRow++;
+      if (this.lineBreaksInRow === 1) this.firstLineBreak = event.element;
+      // The second `<br>` in a row ends the paragraph before the first.
+      if (this.lineBreaksInRow === 2) this.endRun(() => before(this.firstLineBreak!));
+    } else if (event.kind === 'block-start') {
+      this.endRun(() => before(event.element));
+      if (isHeading(event.element)) this.headingDepth++;
+    } else {
+      this.endRun(() => after(event.element));
+      if (isHeading(event.element)) this.headingDepth--;
+    }
+  }
+
+  /** Ends the current run of text; `boundary` gives where it ends, asked only if the preview ends there. */
+  endRun(boundary: () => Boundary): void {
+    this.lineBreaksInRow = 0;
+    if (!this.runHasText) return;
+    this.runHasText = false;
+    if (this.runIsHeading) return;
+    this.count++;
+    if (this.count === this.length) this.cut = boundary();
+  }
+}
+
+/**
+ * Where a preview of `length` paragraphs ends; `null` when the article has no more paragraphs
+ * (and no media after them). `undefined` when the article's text forms fewer than two
+ * paragraphs: it has no structure to count, and the caller measures it in words instead.
+ */
 export function cutByParagraphs(root: Node, length: number, include: ArticleFilter): Boundary | null | undefined {
-  const openTextBlocks: Element[] = [];
-  const blocksWithText = new Set<Element>();
-  let count = 0;
-  let looseText = false;
-  let cut: Boundary | null = null;
-  // Whether anything with content follows the cut: else the preview holds the whole article.
-  let contentAfterCut = false;
-  walk(root, include, {
-    text(node) {
-      if (!/\S/.test(node.data)) return;
-      if (cut) contentAfterCut = true;
-      const paragraph = openTextBlocks.at(-1);
-      if (paragraph) blocksWithText.add(paragraph);
-      else looseText = true;
-    },
-    media() {
-      if (cut) contentAfterCut = true;
-    },
-    enter(element) {
-      if (isTextBlock(element)) openTextBlocks.push(element);
-    },
-    leave(element) {
-      if (!isTextBlock(element)) return;
-      openTextBlocks.pop();
-      if (cut || !isParagraph(element) || !blocksWithText.has(element)) return;
-      count++;
-      if (count >= length) cut = after(element);
-    },
-  });
-  if (count === 0 && looseText) return undefined;
-  return contentAfterCut ? cut : null;
+  const counter = new ParagraphCounter(length);
+  for (const event of articleEvents(root, include)) {
+    counter.read(event);
+    // Text after the cut is a further paragraph: the article has structure, and more to gate.
+    if (counter.textAfterCut) return counter.cut;
+  }
+  counter.endRun(() => ({ node: root, offset: root.childNodes.length }));
+  if (counter.count < 2) return undefined;
+  return counter.mediaAfterCut ? counter.cut : null;
 }

@@ -5,7 +5,10 @@ const characters = (html: string, length: number) => preview(html, { unit: 'char
 
 describe('truncate: characters count what a reader sees', () => {
   it('gives no count to the edges of nested blocks', () => {
-    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 3)).to.equal('<div><div><p>Hello,</p></div></div>');
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 3)).to.equal('<div><div><p>Hello</p></div></div>');
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 7)).to.equal(
+      '<div><div><p>Hello world,</p></div></div>',
+    );
   });
 
   it('gives no count to the boundary between paragraphs', () => {

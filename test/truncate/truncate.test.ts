@@ -181,8 +181,8 @@ describe('truncate: characters', () => {
     expect(text.startsWith(kept)).to.equal(true);
     const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
     expect(graphemes).to.include(kept.length);
-    // The emoji stands apart from the words, so the cut falls before it: whole, not split.
-    expect(kept).to.equal('Hi');
+    // The fourth character is the family emoji: the cut falls after it, whole.
+    expect(kept).to.equal('Hi 👨‍👩‍👧');
   });
 
   it('does not split combining marks', () => {
