@@ -8,8 +8,52 @@ const LINE_FEED = /[\n\r\f]/;
 const WHITE_SPACE = /^\s+$/;
 /** A grapheme drawn as nothing: soft hyphens, zero-width spaces and joiners, direction marks. */
 const INVISIBLE = /^\p{Cf}+$/u;
-/** Text each of whose characters is one grapheme, drawn: Latin without combining marks or soft hyphens. */
-const ONE_GRAPHEME_PER_CHARACTER = /^[\u0020-\u00AC\u00AE-\u02FF]*$/;
+/**
+ * Characters that may join a grapheme with their neighbours (marks, joiners, surrogate pairs,
+ * Hangul jamo, CR LF, a few vowels), or draw nothing: text without them is one grapheme per
+ * character, each drawn.
+ */
+const MAY_SHARE_A_GRAPHEME = /[\p{M}\p{Cf}\u{10000}-\u{10FFFF}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\r\u0E33\u0EB3\u0D4E\uFF9E\uFF9F]/u;
+
+/**
+ * The graphemes of a text, read in order. `Intl.Segmenter` is asked only about stretches that
+ * need it, and reads the text once: a call to it per word would cost a hundred times more.
+ */
+class GraphemeReader {
+  private segments?: Iterator<Intl.SegmentData>;
+  /** The first grapheme the Segmenter gave that was not yet passed. */
+  private pending?: Intl.SegmentData;
+
+  constructor(
+    private readonly text: string,
+    private readonly locale?: string,
+  ) {}
+
+  /** The graphemes from `start` to `end`, boundaries of graphemes; each stretch asked for must follow the last. */
+  *between(start: number, end: number): Generator<{ grapheme: string; index: number }, void, undefined> {
+    const stretch = this.text.slice(start, end);
+    if (!MAY_SHARE_A_GRAPHEME.test(stretch)) {
+      for (let offset = 0; offset < stretch.length; offset++) yield { grapheme: stretch[offset], index: start + offset };
+      return;
+    }
+    this.segments ??= new Intl.Segmenter(this.locale, { granularity: 'grapheme' }).segment(this.text)[Symbol.iterator]();
+    for (;;) {
+      this.pending ??= this.segments.next().value ?? undefined;
+      if (!this.pending || this.pending.index >= end) return;
+      const { segment, index } = this.pending;
+      this.pending = undefined;
+      if (index >= start) yield { grapheme: segment, index };
+    }
+  }
+
+  /** How many graphemes the reader sees from `start` to `end`. */
+  width(start: number, end: number): number {
+    if (!MAY_SHARE_A_GRAPHEME.test(this.text.slice(start, end))) return end - start;
+    let width = 0;
+    for (const { grapheme } of this.between(start, end)) if (!INVISIBLE.test(grapheme)) width++;
+    return width;
+  }
+}
 
 /**
  * A piece of the text as the reader sees it: a line break (block edges and `<br>`, which count
@@ -28,31 +72,23 @@ const LINE_BREAK: ReaderUnit = { kind: 'line-break' };
 const SPACE: ReaderUnit = { kind: 'space' };
 const BLANK: ReaderUnit = { kind: 'blank', width: 1 };
 
-function graphemeWidth(text: string, graphemes: Intl.Segmenter): number {
-  if (ONE_GRAPHEME_PER_CHARACTER.test(text)) return text.length;
-  let width = 0;
-  for (const { segment } of graphemes.segment(text)) if (!INVISIBLE.test(segment)) width++;
-  return width;
-}
-
 function* readerUnits(text: string, index: TextIndex, locale?: string): Generator<ReaderUnit, void, undefined> {
-  const graphemes = new Intl.Segmenter(locale, { granularity: 'grapheme' });
+  const graphemes = new GraphemeReader(text, locale);
   for (const { segment, index: start, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    const end = start + segment.length;
     if (isWordLike) {
-      yield { kind: 'visible', start, end: start + segment.length, width: graphemeWidth(segment, graphemes), closing: false };
+      yield { kind: 'visible', start, end, width: graphemes.width(start, end), closing: false };
     } else if (COLLAPSIBLE.test(segment) && !index.isPreformattedAt(start)) {
       yield SPACE;
     } else {
-      yield* otherUnits(segment, start, index, graphemes);
+      yield* otherUnits(graphemes.between(start, end), index);
     }
   }
 }
 
 /** The units of a segment that is not a word: one per grapheme. */
-function* otherUnits(segment: string, start: number, index: TextIndex, graphemes: Intl.Segmenter): Generator<ReaderUnit, void, undefined> {
-  const pieces = segment.length === 1 ? [{ segment, index: 0 }] : graphemes.segment(segment);
-  for (const { segment: grapheme, index: offset } of pieces) {
-    const position = start + offset;
+function* otherUnits(graphemes: Iterable<{ grapheme: string; index: number }>, index: TextIndex): Generator<ReaderUnit, void, undefined> {
+  for (const { grapheme, index: position } of graphemes) {
     if (grapheme === SEPARATOR) yield LINE_BREAK;
     else if (COLLAPSIBLE.test(grapheme) && !index.isPreformattedAt(position)) yield SPACE;
     else if (LINE_FEED.test(grapheme)) yield LINE_BREAK;

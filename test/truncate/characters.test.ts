@@ -35,3 +35,26 @@ describe('truncate: characters count what a reader sees', () => {
     expect(characters('<p>🇫🇷🇩🇪🇪🇸🇮🇹 Bonjour</p>', 2)).to.equal('<p>🇫🇷🇩🇪</p>');
   });
 });
+
+describe('truncate: characters in special text', () => {
+  it('counts each space of preformatted text, and no line break', () => {
+    expect(characters('<pre>a  b\n  c d e</pre>', 4)).to.equal('<pre>a  b</pre>');
+    expect(characters('<pre>a  b\n  c d e</pre>', 6)).to.equal('<pre>a  b\n  c</pre>');
+  });
+
+  it('counts each no-break space, and no soft hyphen', () => {
+    expect(characters('<p>a&nbsp;&nbsp;b cd</p>', 3)).to.equal('<p>a&nbsp;&nbsp;b</p>');
+    expect(characters('<p>Donau&shy;dampf schiff fährt</p>', 11)).to.equal('<p>Donau\u00ADdampf schiff</p>');
+  });
+
+  it('counts a ruby base and not its reading', () => {
+    expect(characters('<p><ruby>東京<rt>とうきょう</rt></ruby>に行く。それから</p>', 4)).to.equal(
+      '<p><ruby>東京<rt>とうきょう</rt></ruby>に行く。</p>',
+    );
+  });
+
+  it('counts an Indic conjunct as one character', () => {
+    // क्ष is one grapheme cluster: क, virama, ष.
+    expect(characters('<p>क्षमा करें आज</p>', 3)).to.equal('<p>क्षमा करें</p>');
+  });
+});

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { wordSegments } from '../../src/truncate/words.js';
+import { CORPUS } from './corpus-articles.js';
 import { article, preview, segmenterWords } from './helpers.js';
 
 /** The words the preview keeps, by Intl.Segmenter, after cutting `text` at `length` words. */
@@ -22,5 +24,33 @@ describe('truncate: words as Intl.Segmenter has them', () => {
 
   it('counts an emoji with its variation selector as no word', () => {
     expect(preview('<p>I ❤️ New York and more</p>', { length: 3 })).to.equal('<p>I ❤️ New York</p>');
+  });
+});
+
+describe('truncate: the word pattern agrees with Intl.Segmenter', () => {
+  const segmented = (text: string, locale: string) => [...wordSegments(text, locale)].filter((s) => s.isWordLike).map((s) => s.segment);
+  // Sentences of the corpus, their markup removed, and cases the pattern must know.
+  const samples: [locale: string, text: string][] = [
+    ...CORPUS.flatMap(({ locale, sentences }) =>
+      sentences.map(
+        (sentence) => [locale, sentence.replace(/<rt>.*?<\/rt>|<[^>]*>/g, '').replace(/&[a-z]+;/g, '\u00A0')] as [string, string],
+      ),
+    ),
+    ['he', 'צה״ל, ג׳ורג׳, צה"ל, ג\'ורג\', ו\'"ב"'],
+    ['ca', 'col·lecció, il·lusió, paral·lel'],
+    ['en', '2.3GHz, 0.4mm, 802.11n, 3,5 kg, 10\u202F000 €, v2.0-beta, don’t, rock’n’roll, U.S.A., e-mail, snake_case, __init__'],
+    ['en', 'I ❤️ New York 👍🏽 🇫🇷 #️⃣ 1️⃣ 👨‍👩‍👧 ok'],
+    ['ar', 'سعر ٣٫٥ و١٬٠٠٠ دينار، وقال: «نعم».'],
+    ['hy', 'Հայաստա՛ն, ո՞վ, բա՜ն'],
+    ['de', 'Die Donau\u00ADdampf\u00ADschiff\u00ADfahrt, Zero\u200Bwidth, Joi\u200Dner'],
+  ];
+  for (const [locale, text] of samples) {
+    it(`${locale}: ${text.slice(0, 40)}`, () => {
+      expect(segmented(text, locale)).to.deep.equal(segmenterWords(text, locale));
+    });
+  }
+
+  it('hands Korean to the Segmenter, whose dictionary splits words the pattern would keep whole (한글)', () => {
+    expect(segmented('한글 맞춤법', 'ko')).to.deep.equal(segmenterWords('한글 맞춤법', 'ko'));
   });
 });
