@@ -38,9 +38,13 @@ class GraphemeReader {
     }
     this.segments ??= new Intl.Segmenter(this.locale, { granularity: 'grapheme' }).segment(this.text)[Symbol.iterator]();
     for (;;) {
-      this.pending ??= this.segments.next().value ?? undefined;
-      if (!this.pending || this.pending.index >= end) return;
+      if (!this.pending) {
+        const next = this.segments.next();
+        if (next.done) return;
+        this.pending = next.value;
+      }
       const { segment, index } = this.pending;
+      if (index >= end) return;
       this.pending = undefined;
       if (index >= start) yield { grapheme: segment, index };
     }

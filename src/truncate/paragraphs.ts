@@ -68,6 +68,7 @@ export function cutByParagraphs(root: Node, length: number, include: ArticleFilt
     // Text after the cut is a further paragraph: the article has structure, and more to gate.
     if (counter.textAfterCut) return counter.cut;
   }
+  // The last run ends with the article.
   counter.endRun(() => ({ node: root, offset: root.childNodes.length }));
   if (counter.count < 2) return undefined;
   return counter.mediaAfterCut ? counter.cut : null;

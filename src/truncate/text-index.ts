@@ -33,11 +33,10 @@ export class TextIndex {
   /**
    * Reads on until the text holds at least `length` characters and ends at a separator, or the
    * article ends. Text segmented up to a separator segments as it does in the whole text, since
-   * no word and no grapheme runs across one. Returns the length read.
+   * no word and no grapheme runs across one.
    */
-  readTo(length: number): number {
+  readTo(length: number): void {
     while (!this.complete && (this.text.length < length || !this.text.endsWith(SEPARATOR))) this.readNext();
-    return this.text.length;
   }
 
   readAll(): void {

@@ -1,26 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cutAt, findCut, type PreviewOptions } from '../../src/truncate/truncate.js';
-
-// An inert document: images in the fixtures load nothing.
-const doc = document.implementation.createHTMLDocument('');
-
-function article(html: string): HTMLElement {
-  const root = doc.createElement('div');
-  root.innerHTML = html;
-  return root;
-}
-
-/** Cuts a fresh article and returns its markup, or null when there was nothing to gate. */
-function preview(html: string, options: Partial<PreviewOptions>): string | null {
-  const root = article(html);
-  const at = findCut(root, { length: 2, unit: 'words', ...options });
-  if (!at) return null;
-  cutAt(root, at);
-  return root.innerHTML;
-}
-
-const words = (text: string, locale?: string) =>
-  [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+import { cutAt, findCut } from '../../src/truncate/truncate.js';
+import { article, preview, segmenterWords as words } from './helpers.js';
 
 describe('truncate: words', () => {
   it('cuts after the Nth word, keeping its punctuation, dropping what follows', () => {
@@ -139,7 +119,7 @@ describe('truncate: words', () => {
     }
   });
 
-  it('leaves Intl.Segmenter (and its start-up cost) out for scripts written with spaces, and uses it for Chinese and Thai', () => {
+  it('leaves Intl.Segmenter (and its start-up cost) out for scripts written with spaces, and uses it for Chinese, Thai and Korean', () => {
     const intl = Intl as { Segmenter: typeof Intl.Segmenter };
     const Segmenter = intl.Segmenter;
     let made = 0;
@@ -157,6 +137,9 @@ describe('truncate: words', () => {
       expect(made).to.equal(1);
       preview('<p>วันนี้อากาศดีมากและเราไปเที่ยวทะเล</p>', { length: 2, locale: 'th' });
       expect(made).to.equal(2);
+      // Korean is written with spaces, but the Segmenter splits some of its words by dictionary.
+      preview('<p>시의회는 새 노선을 승인했다.</p>', { length: 2, locale: 'ko' });
+      expect(made).to.equal(3);
     } finally {
       intl.Segmenter = Segmenter;
     }
