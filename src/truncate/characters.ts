@@ -20,39 +20,39 @@ const MAY_SHARE_A_GRAPHEME = /[\p{M}\p{Cf}\u{10000}-\u{10FFFF}\u1100-\u11FF\uA96
  * need it, and reads the text once: a call to it per word would cost a hundred times more.
  */
 class GraphemeReader {
-  private segments?: Iterator<Intl.SegmentData>;
+  private _segments?: Iterator<Intl.SegmentData>;
   /** The first grapheme the Segmenter gave that was not yet passed. */
-  private pending?: Intl.SegmentData;
+  private _pending?: Intl.SegmentData;
 
   constructor(
-    private readonly text: string,
-    private readonly locale?: string,
+    private readonly _text: string,
+    private readonly _locale?: string,
   ) {}
 
   /** The graphemes from `start` to `end`, boundaries of graphemes; each stretch asked for must follow the last. */
   *between(start: number, end: number): Generator<{ grapheme: string; index: number }, void, undefined> {
-    const stretch = this.text.slice(start, end);
+    const stretch = this._text.slice(start, end);
     if (!MAY_SHARE_A_GRAPHEME.test(stretch)) {
       for (let offset = 0; offset < stretch.length; offset++) yield { grapheme: stretch[offset], index: start + offset };
       return;
     }
-    this.segments ??= new Intl.Segmenter(this.locale, { granularity: 'grapheme' }).segment(this.text)[Symbol.iterator]();
+    this._segments ??= new Intl.Segmenter(this._locale, { granularity: 'grapheme' }).segment(this._text)[Symbol.iterator]();
     for (;;) {
-      if (!this.pending) {
-        const next = this.segments.next();
+      if (!this._pending) {
+        const next = this._segments.next();
         if (next.done) return;
-        this.pending = next.value;
+        this._pending = next.value;
       }
-      const { segment, index } = this.pending;
+      const { segment, index } = this._pending;
       if (index >= end) return;
-      this.pending = undefined;
+      this._pending = undefined;
       if (index >= start) yield { grapheme: segment, index };
     }
   }
 
   /** How many graphemes the reader sees from `start` to `end`. */
   width(start: number, end: number): number {
-    if (!MAY_SHARE_A_GRAPHEME.test(this.text.slice(start, end))) return end - start;
+    if (!MAY_SHARE_A_GRAPHEME.test(this._text.slice(start, end))) return end - start;
     let width = 0;
     for (const { grapheme } of this.between(start, end)) if (!INVISIBLE.test(grapheme)) width++;
     return width;

@@ -13,46 +13,46 @@ class ParagraphCounter {
   cut: Boundary | null = null;
   textAfterCut = false;
   mediaAfterCut = false;
-  private runHasText = false;
-  private runIsHeading = false;
-  private headingDepth = 0;
-  private lineBreaksInRow = 0;
-  private firstLineBreak: Element | null = null;
+  private _runHasText = false;
+  private _runIsHeading = false;
+  private _headingDepth = 0;
+  private _lineBreaksInRow = 0;
+  private _firstLineBreak: Element | null = null;
 
-  constructor(private readonly length: number) {}
+  constructor(private readonly _length: number) {}
 
   read(event: ArticleEvent): void {
     if (event.kind === 'text') {
       if (!/\S/.test(event.node.data)) return;
       if (this.cut) this.textAfterCut = true;
-      this.runHasText = true;
-      this.runIsHeading = this.headingDepth > 0;
-      this.lineBreaksInRow = 0;
+      this._runHasText = true;
+      this._runIsHeading = this._headingDepth > 0;
+      this._lineBreaksInRow = 0;
     } else if (event.kind === 'media') {
       if (this.cut) this.mediaAfterCut = true;
-      this.lineBreaksInRow = 0;
+      this._lineBreaksInRow = 0;
     } else if (event.kind === 'line-break') {
-      this.lineBreaksInRow++;
-      if (this.lineBreaksInRow === 1) this.firstLineBreak = event.element;
+      this._lineBreaksInRow++;
+      if (this._lineBreaksInRow === 1) this._firstLineBreak = event.element;
       // The second `<br>` in a row ends the paragraph before the first.
-      if (this.lineBreaksInRow === 2) this.endRun(() => before(this.firstLineBreak!));
+      if (this._lineBreaksInRow === 2) this.endRun(() => before(this._firstLineBreak!));
     } else if (event.kind === 'block-start') {
       this.endRun(() => before(event.element));
-      if (isHeading(event.element)) this.headingDepth++;
+      if (isHeading(event.element)) this._headingDepth++;
     } else {
       this.endRun(() => after(event.element));
-      if (isHeading(event.element)) this.headingDepth--;
+      if (isHeading(event.element)) this._headingDepth--;
     }
   }
 
   /** Ends the current run of text; `boundary` gives where it ends, asked only if the preview ends there. */
   endRun(boundary: () => Boundary): void {
-    this.lineBreaksInRow = 0;
-    if (!this.runHasText) return;
-    this.runHasText = false;
-    if (this.runIsHeading) return;
+    this._lineBreaksInRow = 0;
+    if (!this._runHasText) return;
+    this._runHasText = false;
+    if (this._runIsHeading) return;
     this.count++;
-    if (this.count === this.length) this.cut = boundary();
+    if (this.count === this._length) this.cut = boundary();
   }
 }
 

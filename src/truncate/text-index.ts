@@ -19,15 +19,15 @@ export class TextIndex {
   /** Where each medium stands in the text. */
   readonly media: number[] = [];
   /** For each text node, whether it sits in preformatted text (`<pre>`), whose white space is shown as written. */
-  private readonly preformatted: boolean[] = [];
-  private preformattedDepth = 0;
-  private readonly events: Iterator<ArticleEvent, void>;
+  private readonly _preformatted: boolean[] = [];
+  private _preformattedDepth = 0;
+  private readonly _events: Iterator<ArticleEvent, void>;
 
   constructor(
-    private readonly root: Node,
+    private readonly _root: Node,
     include: ArticleFilter,
   ) {
-    this.events = articleEvents(root, include);
+    this._events = articleEvents(_root, include);
   }
 
   /**
@@ -36,15 +36,15 @@ export class TextIndex {
    * no word and no grapheme runs across one.
    */
   readTo(length: number): void {
-    while (!this.complete && (this.text.length < length || !this.text.endsWith(SEPARATOR))) this.readNext();
+    while (!this.complete && (this.text.length < length || !this.text.endsWith(SEPARATOR))) this._readNext();
   }
 
   readAll(): void {
-    while (!this.complete) this.readNext();
+    while (!this.complete) this._readNext();
   }
 
-  private readNext(): void {
-    const next = this.events.next();
+  private _readNext(): void {
+    const next = this._events.next();
     if (next.done) {
       this.complete = true;
       return;
@@ -53,18 +53,18 @@ export class TextIndex {
     if (event.kind === 'text') {
       this.nodes.push(event.node);
       this.starts.push(this.text.length);
-      this.preformatted.push(this.preformattedDepth > 0);
+      this._preformatted.push(this._preformattedDepth > 0);
       this.text += event.node.data;
     } else if (event.kind === 'media') {
       this.media.push(this.text.length);
     } else {
       this.text += SEPARATOR;
-      if (event.kind !== 'line-break' && isPreformatted(event.element)) this.preformattedDepth += event.kind === 'block-start' ? 1 : -1;
+      if (event.kind !== 'line-break' && isPreformatted(event.element)) this._preformattedDepth += event.kind === 'block-start' ? 1 : -1;
     }
   }
 
   /** The text node a position falls in: the last one starting before it (the first, for position 0). */
-  private nodeIndexAt(position: number): number {
+  private _nodeIndexAt(position: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -76,7 +76,7 @@ export class TextIndex {
   }
 
   isPreformattedAt(position: number): boolean {
-    return this.preformatted[this.nodeIndexAt(position + 1)] ?? false;
+    return this._preformatted[this._nodeIndexAt(position + 1)] ?? false;
   }
 
   /** Whether a medium stands after a position (or at it, `atToo`). */
@@ -89,10 +89,10 @@ export class TextIndex {
    * `<ruby>` moves after it, so that a base text never loses its reading.
    */
   boundaryAt(position: number): Boundary {
-    const nodeIndex = this.nodeIndexAt(position);
+    const nodeIndex = this._nodeIndexAt(position);
     const node = this.nodes[nodeIndex];
     const ruby = node.parentElement?.closest('ruby');
-    if (ruby && ruby !== this.root && this.root.contains(ruby)) return after(ruby);
+    if (ruby && ruby !== this._root && this._root.contains(ruby)) return after(ruby);
     return { node, offset: Math.max(0, Math.min(node.data.length, position - this.starts[nodeIndex])) };
   }
 }
