@@ -137,7 +137,7 @@ export function scanCharacters(units: Iterable<ReaderUnit>, length: number): Tex
 
 /** Where a preview of `length` characters ends (at the end of a word); `null` when the article is no longer. */
 export function cutByCharacters(root: Node, { length, locale }: PreviewOptions, include: ArticleFilter): Boundary | null {
-  // Every character the reader sees is in the source text, so this much text holds the preview.
-  const windowLength = 4096 + length * 2;
+  // Every character the reader sees is in the source text, so this much text holds the preview and the word after it.
+  const windowLength = 256 + length * 2;
   return cutWhereScanEnds(root, include, windowLength, (text, index) => scanCharacters(readerUnits(text, index, locale), length));
 }

@@ -39,10 +39,6 @@ export class TextIndex {
     while (!this.complete && (this.text.length < length || !this.text.endsWith(SEPARATOR))) this._readNext();
   }
 
-  readAll(): void {
-    while (!this.complete) this._readNext();
-  }
-
   private _readNext(): void {
     const next = this._events.next();
     if (next.done) {
@@ -106,10 +102,10 @@ export interface TextScan {
 
 /**
  * Where a preview measured in the text ends, or `null` when it holds the whole article.
- * Segmenting costs time in proportion to the text given, so the scan first gets the text up to
- * the first separator past `windowLength`, which should hold the preview: the article's length
- * then hardly matters. Its result stands when a unit follows the cut in it; else the scan runs
- * again over the whole text.
+ * Segmenting costs time in proportion to the text given, so the scan gets the text up to the
+ * first separator past `windowLength`, which should hold the preview: the article's length then
+ * hardly matters. Its result stands when a unit follows the cut in it; else the scan runs again
+ * over a window four times as long, so that the text is scanned less than twice over in all.
  */
 export function cutWhereScanEnds(
   root: Node,
@@ -120,8 +116,8 @@ export function cutWhereScanEnds(
   const index = new TextIndex(root, include);
   index.readTo(windowLength);
   let result = scan(index.text, index);
-  if (!result.more && !index.complete) {
-    index.readAll();
+  while (!result.more && !index.complete) {
+    index.readTo(index.text.length * 4);
     result = scan(index.text, index);
   }
   // Every unit fits; media after the last one still make the article longer than the preview.

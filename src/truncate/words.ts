@@ -33,17 +33,16 @@ const BETWEEN_LETTERS = String.raw`['\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\
 const BETWEEN_DIGITS = String.raw`[',.;\u037E\u0589\u060C\u060D\u066C\u07F8\u2018\u2019\u2024\u2044\uFE50\uFE52\uFE54\uFF07\uFF0C\uFF0E\uFF1B]`;
 
 // A joiner joins only when a letter (or digit) follows it, marks and format characters aside.
-const HEBREW_PIECE = `${HEBREW_LETTER}${EXTEND}*(?:"${EXTEND}*(?=${HEBREW_LETTER})|${BETWEEN_LETTERS}${EXTEND}*(?=${LETTER}))?`;
-const LETTER_PIECE = `${LETTER}${EXTEND}*(?:${BETWEEN_LETTERS}${EXTEND}*(?=${LETTER}))?`;
-const DIGIT_PIECE = `${DIGIT}${EXTEND}*(?:${BETWEEN_DIGITS}${EXTEND}*(?=${DIGIT}))?`;
+// Each piece takes a run, so that the pattern tries its alternatives once a run, not once a letter.
+/** A `"` joins two Hebrew letters (`צה"ל`). */
+const HEBREW_QUOTE = `(?<=${HEBREW_LETTER}${EXTEND}*)"${EXTEND}*(?=${HEBREW_LETTER})`;
+const LETTER_PIECE = `(?:${LETTER}${EXTEND}*)+(?:${BETWEEN_LETTERS}${EXTEND}*(?=${LETTER})|${HEBREW_QUOTE})?`;
+const DIGIT_PIECE = `(?:${DIGIT}${EXTEND}*)+(?:${BETWEEN_DIGITS}${EXTEND}*(?=${DIGIT}))?`;
 const CONNECTOR_PIECE = `${CONNECTOR}${EXTEND}*`;
 /** A `'` after a Hebrew letter ends the word with it (`ג'ורג'`). */
 const HEBREW_APOSTROPHE = `(?<=${HEBREW_LETTER}${EXTEND}*)'${EXTEND}*`;
 /** A word (captured), or any other character with its marks. Letters and digits run together: `2.3GHz`, `802.11n`. */
-const WORD_OR_OTHER = new RegExp(
-  `((?:${HEBREW_PIECE}|${LETTER_PIECE}|${DIGIT_PIECE}|${CONNECTOR_PIECE})+(?:${HEBREW_APOSTROPHE})?)|[^]${EXTEND}*`,
-  'gu',
-);
+const WORD_OR_OTHER = new RegExp(`((?:${LETTER_PIECE}|${DIGIT_PIECE}|${CONNECTOR_PIECE})+(?:${HEBREW_APOSTROPHE})?)|[^]${EXTEND}*`, 'gu');
 /**
  * What the Segmenter does not mark as a word though it segments it as one: a connector alone, or
  * a word ending in a connector or a Hebrew `'` and then a mark or format character (a quirk of
@@ -100,5 +99,6 @@ export function scanWords(text: string, length: number, locale?: string): TextSc
 
 /** Where a preview of `length` words ends; `null` when the article is no longer. */
 export function cutByWords(root: Node, { length, locale }: PreviewOptions, include: ArticleFilter): Boundary | null {
-  return cutWhereScanEnds(root, include, Math.max(4096, length * 32), (text) => scanWords(text, length, locale));
+  // Words of news text average under eight characters with their spaces and punctuation.
+  return cutWhereScanEnds(root, include, 256 + length * 12, (text) => scanWords(text, length, locale));
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cutAt, findCut, type PreviewOptions } from '../../src/truncate/truncate.js';
+import { cutAt, findCut, type Boundary, type PreviewOptions } from '../../src/truncate/truncate.js';
 import { isClosingPunctuation } from '../../src/truncate/words.js';
 import { allNodes } from './helpers.js';
 import { CORPUS, corpusArticle, type CorpusLanguage } from './corpus-articles.js';
@@ -60,59 +60,139 @@ class VisibleText {
   }
 }
 
-/** Cuts the rendered article, returns the text it shows, restores it and checks that it is the same as before. */
-function shownText(root: HTMLElement, options: PreviewOptions, original: { html: string; nodes: Node[] }): string | null {
-  const at = findCut(root, options);
-  if (!at) return null;
-  const restore = cutAt(root, at);
-  const shown = root.innerText;
-  restore();
-  if (root.innerHTML !== original.html) expect.fail(`${options.unit} ${options.length}: restored markup differs`);
-  const nodes = allNodes(root);
-  if (nodes.length !== original.nodes.length || nodes.some((node, i) => node !== original.nodes[i])) {
-    expect.fail(`${options.unit} ${options.length}: restored nodes differ`);
-  }
-  return shown;
+/** An article as it was: its markup and its very nodes. */
+interface Snapshot {
+  html: string;
+  nodes: Node[];
 }
 
-function checkCorpusArticle(language: CorpusLanguage, root: HTMLElement): void {
-  const { locale } = language;
-  const full = new VisibleText(root.innerText, locale);
-  const original = { html: root.innerHTML, nodes: allNodes(root) };
-  const where = (unit: string, length: number) => `${locale}, ${length} ${unit}`;
-  /** Checks what a cut shows against the whole text; gives where it ends in it. */
-  const shownEnd = (options: PreviewOptions): number => {
-    const shown = shownText(root, options, original);
-    expect(shown, where(options.unit, options.length)).to.be.a('string');
-    const end = shown!.length;
-    if (!full.text.startsWith(shown!))
-      expect.fail(`${where(options.unit, options.length)}: the preview is no prefix: …${shown!.slice(-40)}`);
-    if (!full.graphemeBoundaries.has(end)) expect.fail(`${where(options.unit, options.length)}: cut inside a grapheme`);
-    if (!full.wordBoundaries.has(end)) expect.fail(`${where(options.unit, options.length)}: cut inside a word: …${shown!.slice(-20)}`);
-    return end;
-  };
+function expectSame(root: HTMLElement, original: Snapshot, what: string): void {
+  if (root.innerHTML !== original.html) expect.fail(`${what}: restored markup differs`);
+  const nodes = allNodes(root);
+  if (nodes.length !== original.nodes.length || nodes.some((node, i) => node !== original.nodes[i]))
+    expect.fail(`${what}: restored nodes differ`);
+}
 
-  const totalWords = full.wordsBefore[full.text.length];
-  expect(totalWords, `${locale} article length`).to.be.greaterThan(400);
-  for (let length = 1; length <= 400; length++) {
-    const end = shownEnd({ unit: 'words', length, locale });
-    if (full.wordsBefore[end] !== length) expect.fail(`${where('words', length)}: shows ${full.wordsBefore[end]} words`);
+const describeCut = ({ locale, length, unit }: PreviewOptions) => `${locale}, ${length} ${unit}`;
+
+/** A cut in the rendered article, and the text its preview keeps. */
+interface Cut {
+  at: Boundary;
+  kept: string;
+}
+
+/**
+ * Finds each cut in the rendered article, and in `copy` (the same article, not rendered, so
+ * that cutting it costs no layout): cuts the copy, notes the text it keeps, restores it and
+ * checks it is as before. No Range: every live Range would slow each later mutation.
+ */
+function findCuts(rendered: HTMLElement, copy: HTMLElement, original: Snapshot, cuts: PreviewOptions[]): Cut[] {
+  return cuts.map((options) => {
+    const at = findCut(rendered, options);
+    const copyAt = findCut(copy, options);
+    if (!at || !copyAt) return expect.fail(`${describeCut(options)}: nothing gated`);
+    const restore = cutAt(copy, copyAt);
+    const kept = copy.textContent!;
+    restore();
+    expectSame(copy, original, describeCut(options));
+    return { at, kept };
+  });
+}
+
+/** Stands for a cut in the rendered text: a character no article holds. */
+const MARK = '\uE000';
+
+function insertMark({ node, offset }: Boundary): void {
+  const mark = document.createTextNode(MARK);
+  if (node.nodeType !== Node.TEXT_NODE) node.insertBefore(mark, node.childNodes[offset] ?? null);
+  else if (offset === (node as Text).length) (node as Text).after(mark);
+  else (node as Text).splitText(offset).before(mark);
+}
+
+/** Where each mark stands in a text holding them, once they are taken out. */
+function markPositions(marked: string): { text: string; positions: number[] } {
+  const parts = marked.split(MARK);
+  const positions: number[] = [];
+  let position = 0;
+  for (const part of parts.slice(0, -1)) positions.push((position += part.length));
+  return { text: parts.join(''), positions };
+}
+
+/**
+ * Where each cut falls in the text the reader sees: marks every cut in the rendered article
+ * (whose text they change in nothing else) and reads its text once, rather than laying out a
+ * cut article for each. Checks that each preview keeps the text before its mark. `cuts` come
+ * in document order, as cuts of growing lengths do.
+ */
+function visiblePositions(rendered: HTMLElement, cuts: Cut[], full: VisibleText, cutOptions: PreviewOptions[]): number[] {
+  const textContent = rendered.textContent;
+  // Last first, so that no mark moves a cut still to be marked.
+  for (let i = cuts.length - 1; i >= 0; i--) insertMark(cuts[i].at);
+  const visible = markPositions(rendered.innerText);
+  expect(visible.text, 'the marks change the rendered text').to.equal(full.text);
+  const raw = markPositions(rendered.textContent!);
+  expect(raw.text).to.equal(textContent);
+  cuts.forEach(({ kept }, i) => {
+    if (kept !== raw.text.slice(0, raw.positions[i]))
+      expect.fail(`${describeCut(cutOptions[i])}: the preview keeps other text than comes before the cut`);
+  });
+  return visible.positions;
+}
+
+/** Checks that each cut falls between graphemes and between words, and gives where it falls in the rendered text. */
+function checkPositions(rendered: HTMLElement, copy: HTMLElement, original: Snapshot, full: VisibleText, cuts: PreviewOptions[]): number[] {
+  const positions = visiblePositions(rendered, findCuts(rendered, copy, original, cuts), full, cuts);
+  cuts.forEach((options, i) => {
+    const end = positions[i];
+    if (!full.graphemeBoundaries.has(end)) expect.fail(`${describeCut(options)}: cut inside a grapheme`);
+    if (!full.wordBoundaries.has(end)) expect.fail(`${describeCut(options)}: cut inside a word: …${full.text.slice(end - 20, end + 5)}`);
+  });
+  return positions;
+}
+
+/** Cuts the rendered article in paragraphs; each preview ends a line of the whole text. */
+function checkParagraphs(rendered: HTMLElement, full: VisibleText, locale: string): void {
+  const original = { html: rendered.innerHTML, nodes: allNodes(rendered) };
+  for (let length = 1; length <= 8; length++) {
+    const options: PreviewOptions = { unit: 'paragraphs', length, locale };
+    const restore = cutAt(rendered, findCut(rendered, options)!);
+    const shown = rendered.innerText;
+    restore();
+    expectSame(rendered, original, describeCut(options));
+    if (!full.text.startsWith(shown) || !/^[\n\t]/.test(full.text.slice(shown.length)))
+      expect.fail(`${describeCut(options)}: ends inside a line`);
   }
+}
+
+function checkCorpusArticle({ locale }: CorpusLanguage, html: string, container: HTMLElement): void {
+  const render = () => {
+    container.innerHTML = `<article>${html}</article>`;
+    return container.firstElementChild as HTMLElement;
+  };
+  const rendered = render();
+  const full = new VisibleText(rendered.innerText, locale);
+  const copy = rendered.cloneNode(true) as HTMLElement;
+  const original = { html: copy.innerHTML, nodes: allNodes(copy) };
+  checkParagraphs(rendered, full, locale);
+
+  expect(full.wordsBefore[full.text.length], `${locale} article length`).to.be.greaterThan(400);
+  const wordCuts = Array.from({ length: 400 }, (_, i): PreviewOptions => ({ unit: 'words', length: i + 1, locale }));
+  checkPositions(rendered, copy, original, full, wordCuts).forEach((end, i) => {
+    if (full.wordsBefore[end] !== i + 1) expect.fail(`${describeCut(wordCuts[i])}: shows ${full.wordsBefore[end]} words`);
+  });
 
   const totalCharacters = full.charactersBefore[full.text.length];
-  const step = Math.ceil(totalCharacters / 100);
-  for (let length = 1; length < totalCharacters - 40; length += length < 12 ? 1 : step) {
-    const end = shownEnd({ unit: 'characters', length, locale });
+  const characterCuts: PreviewOptions[] = [];
+  for (let length = 1; length < totalCharacters - 40; length += length < 12 ? 1 : Math.ceil(totalCharacters / 100)) {
+    characterCuts.push({ unit: 'characters', length, locale });
+  }
+  checkPositions(render(), copy, original, full, characterCuts).forEach((end, i) => {
+    const { length } = characterCuts[i];
     const shown = full.charactersBefore[end];
     const beforeLastUnit = full.charactersBefore[full.endBeforeLastUnit(end)];
     if (shown < length || beforeLastUnit >= length)
-      expect.fail(`${where('characters', length)}: shows ${shown}, ${beforeLastUnit} before its last unit`);
-  }
-
-  for (let length = 1; length <= 8; length++) {
-    const end = shownEnd({ unit: 'paragraphs', length, locale });
-    if (full.text[end] !== '\n' && full.text[end] !== '\t') expect.fail(`${where('paragraphs', length)}: ends inside a line`);
-  }
+      expect.fail(`${describeCut(characterCuts[i])}: shows ${shown}, ${beforeLastUnit} before its last unit`);
+  });
 }
 
 describe('truncate: a corpus of articles in ten scripts', () => {
@@ -131,8 +211,7 @@ describe('truncate: a corpus of articles in ten scripts', () => {
 
   for (const language of CORPUS) {
     it(`${language.locale}: every cut from 1 to 400 words, characters in steps, 1 to 8 paragraphs: at a word, as long as asked, restored the same`, () => {
-      container.innerHTML = `<article>${corpusArticle(language, 480)}</article>`;
-      checkCorpusArticle(language, container.firstElementChild as HTMLElement);
+      checkCorpusArticle(language, corpusArticle(language, 480), container);
     });
   }
 });

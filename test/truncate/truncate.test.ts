@@ -248,6 +248,24 @@ describe('truncate: cut and restore', () => {
 });
 
 describe('truncate: long articles', () => {
+  it('reads on when the words are longer than the first window expects', () => {
+    const longWord = (i: number) => `${'x'.repeat(40)}${i}`;
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, p) => `<p>${Array.from({ length: 10 }, (_, i) => longWord(p * 10 + i)).join(' ')}</p>`,
+    );
+    for (const [unit, length, expected] of [
+      ['words', 100, 100],
+      // 4,300 characters end in the 101st word: 41 to 43 letters each, a space between two in a paragraph.
+      ['characters', 4300, 101],
+    ] as const) {
+      const root = article(paragraphs.join(''));
+      cutAt(root, findCut(root, { unit, length })!);
+      const kept = [...root.querySelectorAll('p')].map((p) => p.textContent).join(' ');
+      expect(words(kept), unit).to.have.length(expected);
+    }
+  });
+
   it('finds the same cut in a long article as in its opening, whatever the window', () => {
     const sentence = 'The council voted, at last, to build the line. ';
     const long = `<p>${sentence.repeat(4000)}</p><p>${'更多的文字内容在这里。'.repeat(500)}</p>`;
