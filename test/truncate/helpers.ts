@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { cutAt, findCut, type PreviewOptions } from '../../src/truncate/truncate.js';
 
 // An inert document: images in the fixtures load nothing.
@@ -29,4 +30,10 @@ export function allNodes(root: Node): Node[] {
   const walker = root.ownerDocument!.createTreeWalker(root);
   while (walker.nextNode()) nodes.push(walker.currentNode);
   return nodes;
+}
+
+/** Asserts that two lists hold the very same nodes, in order: deep equality would take look-alikes. */
+export function expectSameNodes(actual: (Node | null)[], expected: (Node | null)[], message = 'nodes'): void {
+  expect(actual.length, message).to.equal(expected.length);
+  actual.forEach((node, i) => expect(node === expected[i], `${message}: ${i}`).to.equal(true));
 }

@@ -1,6 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { cutAt, findCut } from '../../src/truncate/truncate.js';
-import { article, preview, segmenterWords as words } from './helpers.js';
+import { cutAt, findCut, findPreviewCut } from '../../src/truncate/truncate.js';
+import { allNodes, article, expectSameNodes, preview, segmenterWords as words } from './helpers.js';
+
+const characters = (html: string, length: number) => preview(html, { unit: 'characters', length });
+
+const sentences = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} tells part of the story in a few plain words.`);
+
+/** Cuts at the article's break marker, checks the preview, then restores and checks that nothing changed. */
+function expectCutAndRestore(html: string, expected: string) {
+  const root = article(html);
+  const nodes = allNodes(root);
+  const restore = cutAt(root, findCut(root, { unit: 'words', length: 100 })!);
+  expect(root.innerHTML).to.equal(expected);
+  restore();
+  expect(root.innerHTML).to.equal(html);
+  expectSameNodes(allNodes(root), nodes);
+}
 
 describe('truncate: words', () => {
   it('cuts after the Nth word, keeping its punctuation, dropping what follows', () => {
@@ -229,8 +244,12 @@ describe('truncate: cut and restore', () => {
     expect(root.innerHTML).to.equal('<p>one</p><aside slot="x">kept</aside>');
     restore();
     expect(root.innerHTML).to.equal(original);
-    expect([...root.querySelectorAll('*')]).to.deep.equal(nodes);
-    expect([...root.querySelectorAll('p')].map((p) => p.firstChild)).to.deep.equal(texts);
+    expectSameNodes([...root.querySelectorAll('*')], nodes);
+    expectSameNodes(
+      [...root.querySelectorAll('p')].map((p) => p.firstChild),
+      texts,
+      'text nodes',
+    );
     root.querySelector('button')!.click();
     expect(clicks).to.equal(1);
   });
@@ -281,5 +300,129 @@ describe('truncate: long articles', () => {
       if (unit === 'words') expect(words(kept)).to.have.length(length);
       expect(/\S$/.test(kept)).to.equal(true);
     }
+  });
+});
+
+describe('truncate: characters count what a reader sees', () => {
+  it('gives no count to the edges of nested blocks', () => {
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 3)).to.equal('<div><div><p>Hello</p></div></div>');
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 7)).to.equal(
+      '<div><div><p>Hello world,</p></div></div>',
+    );
+  });
+
+  it('gives no count to the boundary between paragraphs', () => {
+    expect(characters('<p>12345</p><p>6789 more</p>', 7)).to.equal('<p>12345</p><p>6789</p>');
+    expect(characters('<p>12345</p><p>6789 more</p>', 5)).to.equal('<p>12345</p>');
+    // Nine characters: the word that holds the seventh is the last, so there is nothing to gate.
+    expect(characters('<p>12345</p><p>6789</p>', 7)).to.equal(null);
+  });
+
+  it('gives no count to a line break', () => {
+    expect(characters('<p>ab<br>cd efgh</p>', 3)).to.equal('<p>ab<br>cd</p>');
+  });
+
+  it('counts a run of source white space as the one space the browser shows', () => {
+    expect(characters('<p>one\n two three four</p>', 5)).to.equal('<p>one\n two</p>');
+    expect(characters('<p>\n  one <b> two</b>\n\tthree four</p>', 9)).to.equal('<p>\n  one <b> two</b>\n\tthree</p>');
+  });
+
+  it('cuts inside a run of emoji, after the one that reaches the count', () => {
+    expect(characters(`<p>Ok</p><p>${'😀'.repeat(20)}</p>`, 5)).to.equal('<p>Ok</p><p>😀😀😀</p>');
+  });
+
+  it('cuts inside a leading run of flags', () => {
+    expect(characters('<p>🇫🇷🇩🇪🇪🇸🇮🇹 Bonjour</p>', 2)).to.equal('<p>🇫🇷🇩🇪</p>');
+  });
+});
+
+describe('truncate: characters in special text', () => {
+  it('counts each space of preformatted text, and no line break', () => {
+    expect(characters('<pre>a  b\n  c d e</pre>', 4)).to.equal('<pre>a  b</pre>');
+    expect(characters('<pre>a  b\n  c d e</pre>', 6)).to.equal('<pre>a  b\n  c</pre>');
+  });
+
+  it('counts each no-break space, and no soft hyphen', () => {
+    expect(characters('<p>a&nbsp;&nbsp;b cd</p>', 3)).to.equal('<p>a&nbsp;&nbsp;b</p>');
+    expect(characters('<p>Donau&shy;dampf schiff fährt</p>', 11)).to.equal('<p>Donau\u00ADdampf schiff</p>');
+  });
+
+  it('counts a ruby base and not its reading', () => {
+    expect(characters('<p><ruby>東京<rt>とうきょう</rt></ruby>に行く。それから</p>', 4)).to.equal(
+      '<p><ruby>東京<rt>とうきょう</rt></ruby>に行く。</p>',
+    );
+  });
+
+  it('counts an Indic conjunct as one character', () => {
+    // क्ष is one grapheme cluster: क, virama, ष.
+    expect(characters('<p>क्षमा करें आज</p>', 3)).to.equal('<p>क्षमा करें</p>');
+  });
+});
+
+describe('truncate: paragraphs joined by <br><br>', () => {
+  it('counts a <br><br> run inside one wrapper as a paragraph break', () => {
+    const html = `<div class="story-body">${sentences.join('<br><br>')}</div>`;
+    expect(preview(html, { unit: 'paragraphs', length: 3 })).to.equal(
+      `<div class="story-body">${sentences.slice(0, 3).join('<br><br>')}</div>`,
+    );
+  });
+
+  it('counts a <br><br> run directly in the article as a paragraph break', () => {
+    expect(preview(sentences.join('<br>\n<br>\n'), { unit: 'paragraphs', length: 3 })).to.equal(sentences.slice(0, 3).join('<br>\n<br>\n'));
+  });
+
+  it('does not count a single <br> as a paragraph break', () => {
+    const html = `<p>${sentences[0]}<br>${sentences[1]}</p><p>${sentences[2]}</p><p>${sentences[3]}</p>`;
+    expect(preview(html, { unit: 'paragraphs', length: 2 })).to.equal(`<p>${sentences[0]}<br>${sentences[1]}</p><p>${sentences[2]}</p>`);
+  });
+});
+
+describe('truncate: paragraphs without structure', () => {
+  const loose = Array.from({ length: 120 }, (_, i) => `w${i}`);
+
+  it('measures one run of text in words, 50 to a paragraph, and says so', () => {
+    for (const html of [
+      `<div class="story-body">${loose.join(' ')}<br>more<br>text</div>`,
+      `${loose.join(' ')}<br>more`,
+      `<p>${loose.join(' ')}</p>`,
+    ]) {
+      const root = article(html);
+      const { at, fellBackToWords } = findPreviewCut(root, { unit: 'paragraphs', length: 2 });
+      expect(fellBackToWords, html.slice(0, 30)).to.equal(true);
+      cutAt(root, at!);
+      expect(words(root.textContent!)).to.deep.equal(loose.slice(0, 100));
+    }
+  });
+
+  it('says nothing of words where paragraphs divide the text', () => {
+    for (const html of ['<p>one</p><p>two</p><p>three</p>', 'one<br><br>two<br><br>three', '<div>one<div>two</div>three</div>']) {
+      const { at, fellBackToWords } = findPreviewCut(article(html), { unit: 'paragraphs', length: 2 });
+      expect(fellBackToWords, html).to.equal(false);
+      expect(at, html).to.not.equal(null);
+    }
+  });
+
+  it('does not count a heading as a paragraph, nor text split across inline elements as two', () => {
+    expect(preview('<h2>Title</h2>one <b>bold</b> still one<br><br>two<br><br>three', { unit: 'paragraphs', length: 2 })).to.equal(
+      '<h2>Title</h2>one <b>bold</b> still one<br><br>two',
+    );
+  });
+});
+
+describe('truncate: wrappers the cut leaves empty', () => {
+  it('drops a list item that a break marker opens, and puts it back', () => {
+    expectCutAndRestore('<ul><li>one two</li><li><hr data-paywall-break="">three</li></ul>', '<ul><li>one two</li></ul>');
+  });
+
+  it('drops nested boxes that a break marker opens, and puts them back', () => {
+    expectCutAndRestore('<p>a</p><div class="box"><div> <hr data-paywall-break=""><p>b</p></div></div><p>c</p>', '<p>a</p>');
+  });
+
+  it('keeps a wrapper with text or media before the marker', () => {
+    expectCutAndRestore('<div>a<hr data-paywall-break="">b</div>', '<div>a</div>');
+    expectCutAndRestore(
+      '<p>a</p><div><img src="x.png" alt=""><hr data-paywall-break="">b</div>',
+      '<p>a</p><div><img src="x.png" alt=""></div>',
+    );
   });
 });
