@@ -1,3 +1,9 @@
+/**
+ * What a preview's length counts: `words` as `Intl.Segmenter` finds them; `characters` as the
+ * reader sees them (grapheme clusters of the rendered text, white space collapsed, nothing for
+ * block edges or line breaks), the cut then going to the end of the word; `paragraphs`, runs of
+ * text between block edges or `<br><br>` runs, headings aside.
+ */
 export type PreviewUnit = 'words' | 'characters' | 'paragraphs';
 
 export interface PreviewOptions {
