@@ -1,26 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { cutAt, findCut, type PreviewOptions } from '../../src/truncate/truncate.js';
+import { cutAt, findCut, findPreviewCut } from '../../src/truncate/truncate.js';
+import { allNodes, article, expectSameNodes, preview, segmenterWords as words } from './helpers.js';
 
-// An inert document: images in the fixtures load nothing.
-const doc = document.implementation.createHTMLDocument('');
+const characters = (html: string, length: number) => preview(html, { unit: 'characters', length });
 
-function article(html: string): HTMLElement {
-  const root = doc.createElement('div');
-  root.innerHTML = html;
-  return root;
-}
+const sentences = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} tells part of the story in a few plain words.`);
 
-/** Cuts a fresh article and returns its markup, or null when there was nothing to gate. */
-function preview(html: string, options: Partial<PreviewOptions>): string | null {
+/** Cuts at the article's break marker, checks the preview, then restores and checks that nothing changed. */
+function expectCutAndRestore(html: string, expected: string) {
   const root = article(html);
-  const at = findCut(root, { length: 2, unit: 'words', ...options });
-  if (!at) return null;
-  cutAt(root, at);
-  return root.innerHTML;
+  const nodes = allNodes(root);
+  const restore = cutAt(root, findCut(root, { unit: 'words', length: 100 })!);
+  expect(root.innerHTML).to.equal(expected);
+  restore();
+  expect(root.innerHTML).to.equal(html);
+  expectSameNodes(allNodes(root), nodes);
 }
-
-const words = (text: string, locale?: string) =>
-  [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 describe('truncate: words', () => {
   it('cuts after the Nth word, keeping its punctuation, dropping what follows', () => {
@@ -139,7 +134,7 @@ describe('truncate: words', () => {
     }
   });
 
-  it('leaves Intl.Segmenter (and its start-up cost) out for scripts written with spaces, and uses it for Chinese and Thai', () => {
+  it('leaves Intl.Segmenter (and its start-up cost) out for scripts written with spaces, and uses it for Chinese, Thai and Korean', () => {
     const intl = Intl as { Segmenter: typeof Intl.Segmenter };
     const Segmenter = intl.Segmenter;
     let made = 0;
@@ -157,6 +152,9 @@ describe('truncate: words', () => {
       expect(made).to.equal(1);
       preview('<p>วันนี้อากาศดีมากและเราไปเที่ยวทะเล</p>', { length: 2, locale: 'th' });
       expect(made).to.equal(2);
+      // Korean is written with spaces, but the Segmenter splits some of its words by dictionary.
+      preview('<p>시의회는 새 노선을 승인했다.</p>', { length: 2, locale: 'ko' });
+      expect(made).to.equal(3);
     } finally {
       intl.Segmenter = Segmenter;
     }
@@ -181,8 +179,8 @@ describe('truncate: characters', () => {
     expect(text.startsWith(kept)).to.equal(true);
     const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.index);
     expect(graphemes).to.include(kept.length);
-    // The emoji stands apart from the words, so the cut falls before it: whole, not split.
-    expect(kept).to.equal('Hi');
+    // The fourth character is the family emoji: the cut falls after it, whole.
+    expect(kept).to.equal('Hi 👨‍👩‍👧');
   });
 
   it('does not split combining marks', () => {
@@ -246,8 +244,12 @@ describe('truncate: cut and restore', () => {
     expect(root.innerHTML).to.equal('<p>one</p><aside slot="x">kept</aside>');
     restore();
     expect(root.innerHTML).to.equal(original);
-    expect([...root.querySelectorAll('*')]).to.deep.equal(nodes);
-    expect([...root.querySelectorAll('p')].map((p) => p.firstChild)).to.deep.equal(texts);
+    expectSameNodes([...root.querySelectorAll('*')], nodes);
+    expectSameNodes(
+      [...root.querySelectorAll('p')].map((p) => p.firstChild),
+      texts,
+      'text nodes',
+    );
     root.querySelector('button')!.click();
     expect(clicks).to.equal(1);
   });
@@ -265,6 +267,24 @@ describe('truncate: cut and restore', () => {
 });
 
 describe('truncate: long articles', () => {
+  it('reads on when the words are longer than the first window expects', () => {
+    const longWord = (i: number) => `${'x'.repeat(40)}${i}`;
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, p) => `<p>${Array.from({ length: 10 }, (_, i) => longWord(p * 10 + i)).join(' ')}</p>`,
+    );
+    for (const [unit, length, expected] of [
+      ['words', 100, 100],
+      // 4,300 characters end in the 101st word: 41 to 43 letters each, a space between two in a paragraph.
+      ['characters', 4300, 101],
+    ] as const) {
+      const root = article(paragraphs.join(''));
+      cutAt(root, findCut(root, { unit, length })!);
+      const kept = [...root.querySelectorAll('p')].map((p) => p.textContent).join(' ');
+      expect(words(kept), unit).to.have.length(expected);
+    }
+  });
+
   it('finds the same cut in a long article as in its opening, whatever the window', () => {
     const sentence = 'The council voted, at last, to build the line. ';
     const long = `<p>${sentence.repeat(4000)}</p><p>${'更多的文字内容在这里。'.repeat(500)}</p>`;
@@ -280,5 +300,129 @@ describe('truncate: long articles', () => {
       if (unit === 'words') expect(words(kept)).to.have.length(length);
       expect(/\S$/.test(kept)).to.equal(true);
     }
+  });
+});
+
+describe('truncate: characters count what a reader sees', () => {
+  it('gives no count to the edges of nested blocks', () => {
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 3)).to.equal('<div><div><p>Hello</p></div></div>');
+    expect(characters('<div><div><p>Hello world, this is the story</p></div></div>', 7)).to.equal(
+      '<div><div><p>Hello world,</p></div></div>',
+    );
+  });
+
+  it('gives no count to the boundary between paragraphs', () => {
+    expect(characters('<p>12345</p><p>6789 more</p>', 7)).to.equal('<p>12345</p><p>6789</p>');
+    expect(characters('<p>12345</p><p>6789 more</p>', 5)).to.equal('<p>12345</p>');
+    // Nine characters: the word that holds the seventh is the last, so there is nothing to gate.
+    expect(characters('<p>12345</p><p>6789</p>', 7)).to.equal(null);
+  });
+
+  it('gives no count to a line break', () => {
+    expect(characters('<p>ab<br>cd efgh</p>', 3)).to.equal('<p>ab<br>cd</p>');
+  });
+
+  it('counts a run of source white space as the one space the browser shows', () => {
+    expect(characters('<p>one\n two three four</p>', 5)).to.equal('<p>one\n two</p>');
+    expect(characters('<p>\n  one <b> two</b>\n\tthree four</p>', 9)).to.equal('<p>\n  one <b> two</b>\n\tthree</p>');
+  });
+
+  it('cuts inside a run of emoji, after the one that reaches the count', () => {
+    expect(characters(`<p>Ok</p><p>${'😀'.repeat(20)}</p>`, 5)).to.equal('<p>Ok</p><p>😀😀😀</p>');
+  });
+
+  it('cuts inside a leading run of flags', () => {
+    expect(characters('<p>🇫🇷🇩🇪🇪🇸🇮🇹 Bonjour</p>', 2)).to.equal('<p>🇫🇷🇩🇪</p>');
+  });
+});
+
+describe('truncate: characters in special text', () => {
+  it('counts each space of preformatted text, and no line break', () => {
+    expect(characters('<pre>a  b\n  c d e</pre>', 4)).to.equal('<pre>a  b</pre>');
+    expect(characters('<pre>a  b\n  c d e</pre>', 6)).to.equal('<pre>a  b\n  c</pre>');
+  });
+
+  it('counts each no-break space, and no soft hyphen', () => {
+    expect(characters('<p>a&nbsp;&nbsp;b cd</p>', 3)).to.equal('<p>a&nbsp;&nbsp;b</p>');
+    expect(characters('<p>Donau&shy;dampf schiff fährt</p>', 11)).to.equal('<p>Donau\u00ADdampf schiff</p>');
+  });
+
+  it('counts a ruby base and not its reading', () => {
+    expect(characters('<p><ruby>東京<rt>とうきょう</rt></ruby>に行く。それから</p>', 4)).to.equal(
+      '<p><ruby>東京<rt>とうきょう</rt></ruby>に行く。</p>',
+    );
+  });
+
+  it('counts an Indic conjunct as one character', () => {
+    // क्ष is one grapheme cluster: क, virama, ष.
+    expect(characters('<p>क्षमा करें आज</p>', 3)).to.equal('<p>क्षमा करें</p>');
+  });
+});
+
+describe('truncate: paragraphs joined by <br><br>', () => {
+  it('counts a <br><br> run inside one wrapper as a paragraph break', () => {
+    const html = `<div class="story-body">${sentences.join('<br><br>')}</div>`;
+    expect(preview(html, { unit: 'paragraphs', length: 3 })).to.equal(
+      `<div class="story-body">${sentences.slice(0, 3).join('<br><br>')}</div>`,
+    );
+  });
+
+  it('counts a <br><br> run directly in the article as a paragraph break', () => {
+    expect(preview(sentences.join('<br>\n<br>\n'), { unit: 'paragraphs', length: 3 })).to.equal(sentences.slice(0, 3).join('<br>\n<br>\n'));
+  });
+
+  it('does not count a single <br> as a paragraph break', () => {
+    const html = `<p>${sentences[0]}<br>${sentences[1]}</p><p>${sentences[2]}</p><p>${sentences[3]}</p>`;
+    expect(preview(html, { unit: 'paragraphs', length: 2 })).to.equal(`<p>${sentences[0]}<br>${sentences[1]}</p><p>${sentences[2]}</p>`);
+  });
+});
+
+describe('truncate: paragraphs without structure', () => {
+  const loose = Array.from({ length: 120 }, (_, i) => `w${i}`);
+
+  it('measures one run of text in words, 50 to a paragraph, and says so', () => {
+    for (const html of [
+      `<div class="story-body">${loose.join(' ')}<br>more<br>text</div>`,
+      `${loose.join(' ')}<br>more`,
+      `<p>${loose.join(' ')}</p>`,
+    ]) {
+      const root = article(html);
+      const { at, fellBackToWords } = findPreviewCut(root, { unit: 'paragraphs', length: 2 });
+      expect(fellBackToWords, html.slice(0, 30)).to.equal(true);
+      cutAt(root, at!);
+      expect(words(root.textContent!)).to.deep.equal(loose.slice(0, 100));
+    }
+  });
+
+  it('says nothing of words where paragraphs divide the text', () => {
+    for (const html of ['<p>one</p><p>two</p><p>three</p>', 'one<br><br>two<br><br>three', '<div>one<div>two</div>three</div>']) {
+      const { at, fellBackToWords } = findPreviewCut(article(html), { unit: 'paragraphs', length: 2 });
+      expect(fellBackToWords, html).to.equal(false);
+      expect(at, html).to.not.equal(null);
+    }
+  });
+
+  it('does not count a heading as a paragraph, nor text split across inline elements as two', () => {
+    expect(preview('<h2>Title</h2>one <b>bold</b> still one<br><br>two<br><br>three', { unit: 'paragraphs', length: 2 })).to.equal(
+      '<h2>Title</h2>one <b>bold</b> still one<br><br>two',
+    );
+  });
+});
+
+describe('truncate: wrappers the cut leaves empty', () => {
+  it('drops a list item that a break marker opens, and puts it back', () => {
+    expectCutAndRestore('<ul><li>one two</li><li><hr data-paywall-break="">three</li></ul>', '<ul><li>one two</li></ul>');
+  });
+
+  it('drops nested boxes that a break marker opens, and puts them back', () => {
+    expectCutAndRestore('<p>a</p><div class="box"><div> <hr data-paywall-break=""><p>b</p></div></div><p>c</p>', '<p>a</p>');
+  });
+
+  it('keeps a wrapper with text or media before the marker', () => {
+    expectCutAndRestore('<div>a<hr data-paywall-break="">b</div>', '<div>a</div>');
+    expectCutAndRestore(
+      '<p>a</p><div><img src="x.png" alt=""><hr data-paywall-break="">b</div>',
+      '<p>a</p><div><img src="x.png" alt=""></div>',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GateState } from '../../entitlements/entitlement.js';
 import { inheritedLocale } from '../../format/locale.js';
-import { cutAt, findCut } from '../../truncate/truncate.js';
+import { cutAt, findPreviewCut, WORDS_PER_PARAGRAPH } from '../../truncate/truncate.js';
 import { warnOnce } from '../../util/warn.js';
 import type { PreviewSettings } from './gate-settings.js';
 
@@ -58,9 +58,13 @@ export class ArticleController implements ReactiveController {
 
   private cut(preview: PreviewSettings): void {
     const host = this.host;
-    const at = findCut(host, { ...preview, locale: inheritedLocale(host) }, isArticle);
+    const { at, fellBackToWords } = findPreviewCut(host, { ...preview, locale: inheritedLocale(host) }, isArticle);
     this.cutFor = preview;
     if (at) this.restore = cutAt(host, at, isArticle);
+    if (at && fellBackToWords) {
+      const message = `the article has no paragraphs to count; the preview is ${preview.length * WORDS_PER_PARAGRAPH} words instead.`;
+      warnOnce(host, [{ attribute: 'preview-unit', message }]);
+    }
     // A framework or a late script may still be adding the article: it is judged a task later.
     if (!this.hasText()) setTimeout(() => this.reportMissingText(at !== null));
   }
