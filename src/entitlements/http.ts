@@ -58,5 +58,14 @@ export async function fetchText(
     response.body?.cancel().catch(() => {});
     throw fail('too-large');
   }
-  return { text: await readCapped(response.body, cap), response };
+  // Chromium: the stream of an answer sent with no-store, closed as our reader reaches its end,
+  // can cancel the request before the loader has finished (reported as net::ERR_ABORTED although
+  // the whole body came). A clone puts the browser's tee in between, which reads to the end itself.
+  const spare = response.clone();
+  try {
+    return { text: await readCapped(response.body, cap), response };
+  } finally {
+    // Both branches cancelled: a refused body still stops loading.
+    spare.body?.cancel().catch(() => {});
+  }
 }

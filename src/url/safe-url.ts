@@ -12,6 +12,7 @@ import { problem, type Problem } from '../util/warn.js';
 export function safeUrl(raw: string | null | undefined, base?: string): string | undefined {
   // As the URL parser does: control characters and spaces at either end go, and tabs and line
   // breaks anywhere, so that "\u0001//evil.example" and "/\t/evil.example" are seen as "//evil.example".
+  // eslint-disable-next-line no-control-regex -- the control characters are what the pattern is for
   const value = (raw ?? '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (!value || /^[\\/]{2}/.test(value)) return undefined;
   let url: URL;

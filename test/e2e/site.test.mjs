@@ -2,7 +2,7 @@
 // is a new reader (a fresh browser context: no cookies, no storage).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aborted, useDemoSite, watchedPage } from '../support/browser.mjs';
+import { useDemoSite, watchedPage } from '../support/browser.mjs';
 
 const site = useDemoSite();
 const FREE = [
@@ -14,20 +14,11 @@ const FOURTH = 'harbour-road-women-reach-cup-semi-final';
 const MAPPED = 'volunteers-count-river-birds-in-winter-survey';
 const HARD = 'kingsmead-bridge-closure-detour-plan';
 
-/** A new reader, with a page that records errors, failed requests and warnings, less `aborted` requests. */
+/** A new reader, with a page that records errors, failed requests and warnings. */
 async function reader(viewport) {
   const context = await site.browser.createBrowserContext();
   const { page, problems } = await watchedPage(context, viewport);
-  const real = () => problems.filter((problem) => !aborted(problem));
-  return {
-    context,
-    page,
-    problems: {
-      get list() {
-        return real();
-      },
-    },
-  };
+  return { context, page, problems: { list: problems } };
 }
 
 const state = (page) => page.$eval('paywall-gate', (gate) => gate.getAttribute('state'));

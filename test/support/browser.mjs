@@ -26,12 +26,6 @@ export function launchBrowser(args = [], options = {}) {
 }
 
 /**
- * Whether a recorded problem is a request Chromium reports as aborted (ERR_ABORTED: cancelled,
- * not failed; it sometimes reports a finished fetch so), which the tests leave out.
- */
-export const aborted = (problem) => problem.endsWith('net::ERR_ABORTED');
-
-/**
  * Opens a page that records everything that would tell a reader or a developer something
  * broke: uncaught errors, console errors and warnings, failed requests and HTTP errors.
  */
