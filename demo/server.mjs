@@ -1,5 +1,5 @@
 // The demo's web server: serves demo/ at the root, the built library under /dist/ (and the
-// script-tag bundle at /paywall-elements.min.js, as README's snippet has it), and the reference
+// script-tag build at the root, /paywall-elements.min.js and what it loads, as README's snippet has it), and the reference
 // entitlement server of ./entitlements.mjs. No dependencies, so that publishers can read it in
 // one sitting.
 import { createReadStream } from 'node:fs';
@@ -34,7 +34,9 @@ export function fileFor(pathname) {
   } catch {
     return null;
   }
-  if (path === '/paywall-elements.min.js') path = '/dist/paywall-elements.min.js';
+  // The script-tag build at the site's root, as a publisher copies it: the file the tag names,
+  // the module it loads beside it, their maps, and the parts in parts/.
+  if (/^\/(paywall-elements(\.min)?\.js(\.map)?|parts\/[\w-]+\.js(\.map)?)$/.test(path)) path = `/dist${path}`;
   if (/^\/private(\/|$)/i.test(normalize(path).replaceAll(sep, '/'))) return null;
   const [folder, rest] = path.startsWith('/dist/') ? ['dist', path.slice(6)] : ['demo', path.slice(1)];
   const base = join(root, folder);

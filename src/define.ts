@@ -1,21 +1,12 @@
-import { PlanCard } from './components/plan-card/plan-card.js';
+// Registers the library's three tags (npm users: `import 'paywall-elements/define.js'`).
 import { PaywallGate } from './components/paywall-gate/paywall-gate.js';
-import { BenefitsList } from './components/benefits-list/benefits-list.js';
+import { defineElement } from './elements/define-element.js';
+import './elements/offer-elements.js';
 
-// Registers the library's tags. Guarded: a tag already defined, by an earlier copy of this
-// script or by the page, is left as it is, so loading the library twice never throws.
-// The cards first: the gate renders them.
-const tags: [string, CustomElementConstructor][] = [
-  ['plan-card', PlanCard],
-  ['benefits-list', BenefitsList],
-  ['paywall-gate', PaywallGate],
-];
-for (const [tag, type] of tags) if (!customElements.get(tag)) customElements.define(tag, type);
+defineElement('paywall-gate', PaywallGate);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'plan-card': PlanCard;
-    'benefits-list': BenefitsList;
     'paywall-gate': PaywallGate;
   }
 }

@@ -105,6 +105,7 @@ describe('script-tag bundle, before the article is parsed', () => {
     </body></html>`;
     await loaded;
     const win = iframe.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('paywall-gate');
     const gate = win.document.querySelector('paywall-gate') as HTMLElement & { updateComplete: Promise<boolean> };
     await gate.updateComplete;
     expect(gate.getAttribute('state')).to.equal('pending');

@@ -56,16 +56,22 @@ describe('demo plans page', () => {
   });
 });
 
-describe('the script-tag bundle as a CDN serves it', () => {
-  it('names its source map, which is served beside it and leads to the TypeScript sources', async () => {
-    const code = await (await fetch(`${site.origin}/paywall-elements.min.js`)).text();
-    const name = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
-    assert.equal(name, 'paywall-elements.min.js.map');
-    const response = await fetch(new URL(name, `${site.origin}/dist/paywall-elements.min.js`));
-    assert.equal(response.status, 200);
-    const map = await response.json();
-    assert.equal(map.version, 3);
-    assert.ok(map.sources.includes('../src/components/paywall-gate/paywall-gate.ts'), map.sources.slice(0, 5).join(', '));
-    assert.ok(map.sourcesContent.every((source) => typeof source === 'string' && source.length > 0));
+describe('the script-tag build as a CDN serves it', () => {
+  it('names its source maps, which are served beside the files and lead to the TypeScript sources', async () => {
+    for (const [file, source] of [
+      ['paywall-elements.min.js', '../src/browser-loader.ts'],
+      ['paywall-elements.js', '../src/components/paywall-gate/paywall-gate.ts'],
+      ['parts/offer-elements.js', '../../src/components/plan-card/plan-card.ts'],
+    ]) {
+      const code = await (await fetch(`${site.origin}/${file}`)).text();
+      const name = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+      assert.equal(name, `${file.split('/').pop()}.map`);
+      const response = await fetch(new URL(name, `${site.origin}/dist/${file}`));
+      assert.equal(response.status, 200);
+      const map = await response.json();
+      assert.equal(map.version, 3);
+      assert.ok(map.sources.includes(source), `${file}: ${map.sources.slice(0, 5).join(', ')}`);
+      assert.ok(map.sourcesContent.every((text) => typeof text === 'string' && text.length > 0));
+    }
   });
 });

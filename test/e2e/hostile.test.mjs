@@ -70,7 +70,10 @@ function servePage(name, body, headers = {}) {
 async function route(req, res) {
   const path = new URL(req.url, origin).pathname;
   const send = (status, type, body, headers = {}) => res.writeHead(status, { 'content-type': type, ...headers }).end(body);
-  if (path === '/paywall-elements.min.js') return send(200, 'text/javascript', readFileSync(BUNDLE));
+  // The script-tag build, as a publisher copies it beside the pages: the tag's file, the module it loads, and the parts.
+  if (/^\/(paywall-elements(\.min)?\.js|parts\/[\w-]+\.js)$/.test(path)) {
+    return send(200, 'text/javascript', readFileSync(fileURLToPath(new URL(`../../dist${path}`, import.meta.url))));
+  }
   if (path === '/other-lit.js') return send(200, 'text/javascript', otherLit);
   if (pages.has(path)) {
     const { body, headers } = pages.get(path);
@@ -157,8 +160,8 @@ async function reader(from = browser) {
 }
 
 /** Waits until every gate on the page (or those matching `selector`) has left `pending`. */
-const settled = (page, selector = 'paywall-gate', timeout = 5000) =>
-  page.waitForFunction(
+async function settled(page, selector = 'paywall-gate', timeout = 5000) {
+  await page.waitForFunction(
     (s) => {
       const gates = [...document.querySelectorAll(s)];
       return gates.length > 0 && gates.every((g) => ['locked', 'unlocked'].includes(g.getAttribute('state')));
@@ -166,6 +169,9 @@ const settled = (page, selector = 'paywall-gate', timeout = 5000) =>
     { timeout },
     selector,
   );
+  // And shown: a locked gate's offer comes with the offer's module.
+  await page.evaluate((s) => Promise.all([...document.querySelectorAll(s)].map((g) => g.updateComplete)), selector);
+}
 
 /** What a reader sees of gate `#id`: state, meter message, offer links, plans, and the article's text. */
 const view = (page, id) =>
@@ -358,9 +364,11 @@ describe('hostile surroundings', () => {
       );
       await page.goto(url, { waitUntil: 'load' });
       await settled(page);
-      await page.waitForFunction(() => document.getElementById('rest') || window.__events.some((e) => e.type === 'paywall-error'), {
-        timeout: 5000,
-      });
+      await page.waitForFunction(
+        (rest) => document.getElementById('g').textContent.includes(rest) || window.__events.some((e) => e.type === 'paywall-error'),
+        { timeout: 5000 },
+        REST,
+      );
       await imagesDone(page);
       const { violations, rejections, events, canary } = await recorded(page);
       assert.deepEqual(
@@ -402,7 +410,7 @@ describe('hostile surroundings', () => {
     });
   }
 
-  it('strict CSP without the paywall-elements policy: hard mode reports paywall-error and keeps the preview, no error', async () => {
+  it('strict CSP without the paywall-elements policy: hard mode reports paywall-error and locks with the offer, no error', async () => {
     const { context, page, errors, warnings } = await reader();
     const key = endpoint('csp-unlisted', { granted: true });
     const url = servePage(
@@ -418,17 +426,20 @@ describe('hostile surroundings', () => {
       events.filter((e) => e.type === 'paywall-error').map((e) => e.detail.source),
       ['content-url'],
     );
+    await settled(page);
     const seenByReader = await view(page, 'g');
-    assert.equal(seenByReader.state, 'unlocked');
+    // Neither article nor offer would leave the reader stranded: the gate locks, with its offer.
+    assert.equal(seenByReader.state, 'locked');
+    assert.equal(seenByReader.cta.text, 'Subscribe to continue reading');
     assert.equal(seenByReader.article.includes(REST), false, 'nothing of the rest came in');
-    assert.ok(seenByReader.article.includes('Paragraph 2'), 'the preview stays');
+    assert.ok(seenByReader.article.includes('Paragraph 1'), 'the preview stays');
     assert.equal(canary, undefined);
     assert.deepEqual(rejections, []);
     // The browser's own report of the refused policy, which tells the publisher what to add.
     assert.equal(errors().length, 1, errors().join('\n'));
     assert.match(errors()[0], /^console\.error: Creating a TrustedTypePolicy named 'paywall-elements' violates/);
     assert.equal(warnings().length, 1);
-    assert.match(warnings()[0], /^<paywall-gate> content-url: the request failed/);
+    assert.match(warnings()[0], /^<paywall-gate> content-url: the request failed \(network\); the offer is shown\.$/);
     await context.close();
   });
 

@@ -16,8 +16,11 @@ export async function gates(attrs: string, count = 1, article = ARTICLE): Promis
   return [...wrapper.querySelectorAll('paywall-gate')];
 }
 
-/** Resolves once the gate has decided. */
-export const settled = (el: PaywallGate, timeout = 5000) => waitUntil(() => el.state !== 'pending', 'the gate decided', { timeout });
+/** Resolves once the gate has decided, and shown the decision (the offer's module included). */
+export async function settled(el: PaywallGate, timeout = 5000): Promise<void> {
+  await waitUntil(() => el.state !== 'pending', 'the gate decided', { timeout });
+  await el.updateComplete;
+}
 
 /** Whether text past the preview is in the page. */
 export const secretShown = (el: PaywallGate) => el.textContent!.includes('SECRET');

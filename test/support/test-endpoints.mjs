@@ -119,7 +119,8 @@ export function createTestEndpoints() {
       hits(key).answer++;
       hits(key).batches.push(articles);
       await sleep(Number(query.get('delay') ?? 0));
-      const answerFor = (id) => (granted.has(id) ? { granted: true, grantReason: 'SUBSCRIBER' } : { granted: false, grantReason: 'METERING' });
+      const answerFor = (id) =>
+        granted.has(id) ? { granted: true, grantReason: 'SUBSCRIBER' } : { granted: false, grantReason: 'METERING' };
       send(200, 'application/json', JSON.stringify(Object.fromEntries(articles.map((id) => [id, answerFor(id)]))));
     } else if (path === '/api/content') {
       hits(key).content++;

@@ -1,12 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GateState } from '../../entitlements/entitlement.js';
 import { inheritedLocale } from '../../format/locale.js';
-import { cutAt, findPreviewCut, WORDS_PER_PARAGRAPH } from '../../truncate/truncate.js';
+import { cutAt } from '../../truncate/cut.js';
+import { findPreviewCut, WORDS_PER_PARAGRAPH, type CharacterMeasure } from '../../truncate/preview-cut.js';
 import { warnOnce } from '../../util/warn.js';
 import type { PreviewSettings } from './gate-settings.js';
 
 /** Root children that are the gate's own configuration or offer parts, not the article. */
 export const isArticle = (node: Node): boolean => !(node instanceof Element && node.matches('[slot], script, template, style'));
+
+/** Characters to a word, when a preview set in characters has to be measured in words. */
+const CHARACTERS_PER_WORD = 6;
+const inWords = ({ length }: PreviewSettings): PreviewSettings => ({
+  unit: 'words',
+  length: Math.max(1, Math.round(length / CHARACTERS_PER_WORD)),
+});
 
 /** What the article controller asks of its gate. */
 export interface ArticleHost extends ReactiveControllerHost, HTMLElement {
@@ -26,6 +34,10 @@ export class ArticleController implements ReactiveController {
   private restore?: () => void;
   /** The preview the article is cut for. */
   private cutFor?: PreviewSettings;
+  /** The measure in characters, once loaded (only for a preview in characters). */
+  private measureCharacters?: CharacterMeasure;
+  /** Loading the measure in characters: started, or given up (the preview is then measured in words). */
+  private characters?: 'loading' | 'failed';
 
   /** `preview` gives the preview's length and unit; `ready` whether the gate's children are all in. */
   constructor(host: ArticleHost, { preview, ready }: { preview: () => PreviewSettings; ready: () => boolean }) {
@@ -40,13 +52,36 @@ export class ArticleController implements ReactiveController {
     return this.restore !== undefined;
   }
 
+  /** Whether the article can be cut now: a preview in characters waits for its measure. */
+  get engineReady(): boolean {
+    return this.preview().unit !== 'characters' || this.measureCharacters !== undefined || this.characters === 'failed';
+  }
+
   /** Before each render: the article in line with the gate's state and preview. */
   hostUpdate(): void {
     if (!this.ready()) return;
     const preview = this.preview();
+    if (!this.engineReady) {
+      void this.loadCharacterMeasure();
+      return;
+    }
     const changed = this.cutFor !== undefined && (this.cutFor.length !== preview.length || this.cutFor.unit !== preview.unit);
     if (this.host.state === 'unlocked' || changed) this.uncut();
     if (this.host.state !== 'unlocked' && !this.isCut) this.cut(preview);
+  }
+
+  /** Loads the measure in characters (in the script-tag build, a file of its own), then updates the gate. */
+  private async loadCharacterMeasure(): Promise<void> {
+    if (this.characters) return;
+    this.characters = 'loading';
+    try {
+      this.measureCharacters = (await import('../../truncate/characters.js')).cutByCharacters;
+    } catch (error) {
+      this.characters = 'failed';
+      const message = `characters could not be loaded (${String(error)}); the preview is measured in words, ${CHARACTERS_PER_WORD} characters to a word.`;
+      warnOnce(this.host, [{ attribute: 'preview-unit', message }]);
+    }
+    this.host.requestUpdate();
   }
 
   /** Puts the article back whole. */
@@ -56,10 +91,11 @@ export class ArticleController implements ReactiveController {
     this.cutFor = undefined;
   }
 
-  private cut(preview: PreviewSettings): void {
+  private cut(settings: PreviewSettings): void {
     const host = this.host;
-    const { at, fellBackToWords } = findPreviewCut(host, { ...preview, locale: inheritedLocale(host) }, isArticle);
-    this.cutFor = preview;
+    const preview = settings.unit === 'characters' && !this.measureCharacters ? inWords(settings) : settings;
+    const { at, fellBackToWords } = findPreviewCut(host, { ...preview, locale: inheritedLocale(host) }, isArticle, this.measureCharacters);
+    this.cutFor = settings;
     if (at) this.restore = cutAt(host, at, isArticle);
     if (at && fellBackToWords) {
       const message = `the article has no paragraphs to count; the preview is ${preview.length * WORDS_PER_PARAGRAPH} words instead.`;

@@ -8,7 +8,8 @@ import { warnOnce, type Problem } from '../../util/warn.js';
 import type { ArticleController } from './article-controller.js';
 import type { GateErrorDetail } from './gate-events.js';
 import { FAILURE_SOURCE, readClientSettings, viewOf, type GateProperties } from './gate-settings.js';
-import { ArticleRest } from './hard-mode.js';
+import { ArticleRest } from './article-rest.js';
+import type { HardMode } from './hard-mode.js';
 import type { PageGate, PageScope } from './page-scope.js';
 
 /** What the controller asks of its gate. */
@@ -27,8 +28,10 @@ export class EntitlementController implements ReactiveController, PageGate {
   private readonly host: DecidingHost;
   private readonly scope: PageScope;
   private readonly article: ArticleController;
-  /** Hard mode's rest of the article, when `content-url` is set. */
+  /** Hard mode's rest of the article, once in the page. */
   private readonly rest: ArticleRest;
+  /** How hard mode fetches, when `content-url` is set. */
+  private hardMode?: HardMode;
   private client?: EntitlementClient;
   /** Counts questions: only the newest one's answer is used. */
   private questions = 0;
@@ -99,10 +102,9 @@ export class EntitlementController implements ReactiveController, PageGate {
     const problems: Problem[] = [];
     const { client, hardMode } = readClientSettings(this.host, document.baseURI, problems);
     this.client = createEntitlementClient({ ...client, store: this.scope.answers, device: this.scope.device });
-    this.rest.template = hardMode.contentUrl;
-    this.rest.sanitize = hardMode.sanitize;
-    this.rest.allowEmbeds = hardMode.allowEmbeds;
-    this.rest.request = { credentials: client.credentials ?? 'include', headers: client.headers, timeout: client.timeout ?? 0 };
+    const { contentUrl, sanitize, allowEmbeds } = hardMode;
+    const request = { credentials: client.credentials ?? 'include', headers: client.headers, timeout: client.timeout ?? 0 };
+    this.hardMode = contentUrl ? { template: contentUrl, request, sanitize, allowEmbeds } : undefined;
     warnOnce(this.host, problems);
   }
 
@@ -137,7 +139,7 @@ export class EntitlementController implements ReactiveController, PageGate {
     let { entitlement } = decision;
     for (const { source, ...failure } of decision.failures) this.reportFailure(FAILURE_SOURCE[source], failure, entitlement.granted);
     let rest: DocumentFragment | undefined;
-    if (entitlement.granted && this.rest.template && !this.rest.isIn(view.articleId)) {
+    if (entitlement.granted && this.hardMode && !this.rest.isIn(view.articleId)) {
       rest = await this.fetchRest(view);
       if (asked !== this.questions) return;
       if (!rest) entitlement = { ...FAILURE, meter: entitlement.meter };
@@ -152,7 +154,9 @@ export class EntitlementController implements ReactiveController, PageGate {
   /** Hard mode: the rest of the article, or `undefined` after reporting the failure. */
   private async fetchRest(view: View): Promise<DocumentFragment | undefined> {
     try {
-      return await this.rest.fetch({ ...view, readerId: readerId(this.scope.device) });
+      // Loaded only by pages in hard mode: in the script-tag build, a file of its own with the cleaner.
+      const { fetchArticleRest } = await import('./hard-mode.js');
+      return await fetchArticleRest(this.hardMode!, { ...view, readerId: readerId(this.scope.device) });
     } catch (error) {
       this.reportFailure('content-url', failureOf(error), false);
       return undefined;

@@ -1,5 +1,5 @@
 import type { BenefitItem } from '../benefits-list/benefit-items.js';
-import { PLAN_FIELDS, type Plan } from '../../plans/plan.js';
+import { PLAN_FIELDS, type Plan } from '../../plans/plan-fields.js';
 import { camel } from '../../util/case.js';
 import { problem, type Problem } from '../../util/warn.js';
 import { STRING_KEYS, type GateStrings } from './gate-strings.js';

@@ -15,8 +15,9 @@ export const styles = css`
     color: var(--_text);
     font-family: var(--paywall-font-family, system-ui, sans-serif);
   }
-  /* Room for the offer while the decision is pending, so that its arrival moves nothing. */
-  :host([state='pending']) [part~='offer'] {
+  /* Room for the offer while the decision is pending (or the offer's elements load), so that its arrival moves nothing. */
+  :host([state='pending']) [part~='offer'],
+  [part~='offer'][data-reserve] {
     min-height: var(--paywall-gate-reserve, 100vh);
   }
   :host([state='locked']) [part~='offer'] {

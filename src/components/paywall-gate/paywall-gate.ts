@@ -2,6 +2,7 @@ import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
+import { loadOfferModule, type OfferModule } from '../../elements/offer-loader.js';
 import type { Adapter } from '../../entitlements/sources.js';
 import { tokens } from '../../styles/tokens.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
@@ -21,11 +22,12 @@ import {
   type GateProperties,
   type PreviewSettings,
 } from './gate-settings.js';
-import { mergeStrings, meterProblem, type GateStrings } from './gate-strings.js';
+import { mergeStrings, type GateStrings } from './gate-strings.js';
 import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
 import { LoginReturnController } from './login-return-controller.js';
-import { gateTemplate, offerView, type OfferView } from './offer.js';
+import { gateTemplate } from './offer.js';
+import type { OfferContent } from './offer-content.js';
 import { pageScope } from './page-scope.js';
 import { styles } from './paywall-gate.styles.js';
 
@@ -141,11 +143,18 @@ export class PaywallGate extends LitElement implements GateProperties {
   private readonly deciding = new EntitlementController(this, pageScope, this.article);
   private readonly loginReturn = new LoginReturnController(this, pageScope, () => void this.deciding.ask(true));
   private preview: PreviewSettings = readPreviewSettings(this, []);
-  private offer?: OfferView;
+  /** The offer for the last update, when locked with the offer's module in. */
+  private offer?: OfferContent;
+  private regionLabel = '';
+  private unlockedMessage = '';
   /** The state last announced by an event. */
   private announced?: GateState;
   /** Whether the gate has been locked: unlocking is news only then. */
   private lockedBefore = false;
+  /** The offer's module (its content and elements), loaded when the gate first locks; `null` when it could not be. */
+  private offerModule?: OfferModule | null;
+  /** The offer's module is loading: `updateComplete` waits for it. */
+  private offerLoading?: Promise<void>;
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -167,6 +176,24 @@ export class PaywallGate extends LitElement implements GateProperties {
    */
   refresh(): Promise<void> {
     return this.deciding.refreshArticle();
+  }
+
+  /**
+   * Loads the offer's module (in the script-tag build, a file of its own). The offer waits for
+   * it, with its room kept, so that nothing shifts when it comes.
+   */
+  private loadOffer(): void {
+    this.offerLoading ??= loadOfferModule().then(
+      (module) => {
+        this.offerModule = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.offerModule = null;
+        warnOnce(this, [{ attribute: 'plans', message: `could not be loaded (${String(error)}); no offer is shown.` }]);
+        this.requestUpdate();
+      },
+    );
   }
 
   /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
@@ -192,7 +219,10 @@ export class PaywallGate extends LitElement implements GateProperties {
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
-    if (state === 'locked') this.lockedBefore = true;
+    if (state === 'locked') {
+      this.lockedBefore = true;
+      this.loadOffer();
+    }
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
@@ -205,22 +235,28 @@ export class PaywallGate extends LitElement implements GateProperties {
     const links = readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems);
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
     const freeLimit = readFreeLimit(this, problems);
-    const meterIssue = meterProblem(this.entitlement?.meter, freeLimit);
-    if (meterIssue) problems.push(meterIssue);
-    this.offer = offerView({
-      strings: mergeStrings(problems, this.lightConfig.config.strings, this.strings),
-      links,
-      entitlement: this.entitlement,
-      freeLimit,
-      articleTitle: this.querySelector('h1, h2, h3')?.textContent?.trim(),
-      headingLevel: level,
-      hasLoginSlot: this.slotted.has('login'),
-      plans: this.lightConfig.plans,
-      benefits: this.lightConfig.benefits,
-      onLogin: (event) => this.handleLogin(event),
-      onCta: () => this.handleCta(),
-    });
-    warnOnce(this, [...problems, ...this.lightConfig.problems]);
+    const strings = mergeStrings(problems, this.lightConfig.config.strings, this.strings);
+    // Named after the article's own heading where it has one, so that several gates on a page differ.
+    const title = this.querySelector('h1, h2, h3')?.textContent?.trim();
+    this.regionLabel = title ? `${strings.region}: ${title}` : strings.region;
+    // Announced only after a lock: a free article that was never locked is nothing new.
+    this.unlockedMessage = state === 'unlocked' && this.lockedBefore ? strings.unlocked : '';
+    this.offer =
+      state === 'locked' && this.offerModule
+        ? this.offerModule.offerContent({
+            strings,
+            links,
+            entitlement: this.entitlement,
+            freeLimit,
+            headingLevel: level,
+            hasLoginSlot: this.slotted.has('login'),
+            plans: this.lightConfig.plans,
+            benefits: this.lightConfig.benefits,
+            onLogin: (event) => this.handleLogin(event),
+            onCta: () => this.handleCta(),
+          })
+        : undefined;
+    warnOnce(this, [...problems, ...this.lightConfig.problems, ...(this.offer?.problems ?? [])]);
   }
 
   /** The status region must exist before any text goes into it: the text comes a render later. */
@@ -228,9 +264,10 @@ export class PaywallGate extends LitElement implements GateProperties {
     this.requestUpdate();
   }
 
-  /** Resolves after that second render too. */
+  /** Resolves after that second render too, and after the offer's module came and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
+    await this.offerLoading;
     return super.getUpdateComplete();
   }
 
@@ -246,15 +283,15 @@ export class PaywallGate extends LitElement implements GateProperties {
   protected override render() {
     const state = this.state;
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
-    const offer = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
+    const offered = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
     return gateTemplate({
-      ...this.offer!,
-      ready: this.lightConfig.ready,
-      offer,
-      hideOfferBox: state === 'locked' && !offer,
-      // Announced only after a lock: a free article that was never locked is nothing new.
-      unlocked: state === 'unlocked' && this.lockedBefore,
+      ready: this.lightConfig.ready && this.article.engineReady,
+      offer: offered ? this.offer : undefined,
+      hideOfferBox: state === 'locked' && !offered,
+      reserve: offered && this.offerModule === undefined,
+      unlockedMessage: this.unlockedMessage,
       live: this.hasUpdated,
+      regionLabel: this.regionLabel,
     });
   }
 }
