@@ -19,6 +19,14 @@ export default tseslint.config(
     },
   },
   {
+    // A file or a function longer than this is two things: split it.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
     // Test files use chai's property assertions (`expect(x).to.be.true` style is avoided, but `to.exist` is not).
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -73,67 +73,85 @@ function createQueue(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
     });
 }
 
-/** An answer store keeping answers with a max-age in `storage` (sessionStorage: the tab's life), the others in memory. */
-export function createAnswerStore(storage: SafeStorage): AnswerStore {
-  const inFlight = new Map<string, Promise<unknown>>();
-  /** Answers kept for the page's life only. */
+/** Answers kept: with a max-age in `storage` (sessionStorage: the tab's life), for the page's life in memory. */
+function createKeptAnswers(storage: SafeStorage) {
   const pageAnswers = new Map<string, unknown>();
-  const queued = createQueue(CONCURRENT_REQUESTS);
-  /** Batches being gathered, by batch key. */
-  const gathering = new Map<string, Map<string, { resolve: (data: unknown) => void; reject: (error: unknown) => void }>>();
 
   /** The answers kept in storage: whatever it holds, as a plain record. */
-  const storedAnswers = (): Record<string, Partial<KeptAnswer> | undefined> => {
+  const stored = (): Record<string, Partial<KeptAnswer> | undefined> => {
     const kept = storage.load(KEPT);
     return typeof kept === 'object' && kept !== null ? (kept as Record<string, Partial<KeptAnswer>>) : {};
   };
 
-  /** A kept answer for `key` still good at `now`: `{ data }`, or `undefined`. */
-  const keptAnswer = (key: string, now: number): { data: unknown } | undefined => {
-    if (pageAnswers.has(key)) return { data: pageAnswers.get(key) };
-    const stored = storedAnswers()[key];
-    return typeof stored?.until === 'number' && stored.until > now ? { data: stored.data } : undefined;
+  return {
+    /** A kept answer for `key` still good at `now`: `{ data }`, or `undefined`. */
+    get(key: string, now: number): { data: unknown } | undefined {
+      if (pageAnswers.has(key)) return { data: pageAnswers.get(key) };
+      const answer = stored()[key];
+      return typeof answer?.until === 'number' && answer.until > now ? { data: answer.data } : undefined;
+    },
+    /** Keeps one answer as long as allowed, and drops expired ones: all stored answers are one entry, so that forgetting them is one write. */
+    keep(key: string, data: unknown, keepFor: KeepFor, now: number): void {
+      if (keepFor === 'page') {
+        pageAnswers.set(key, data);
+        return;
+      }
+      if (!(keepFor > 0)) return;
+      const kept: Record<string, Partial<KeptAnswer> | undefined> = {};
+      for (const [question, old] of Object.entries(stored())) {
+        if (typeof old?.until === 'number' && old.until > now) kept[question] = old;
+      }
+      kept[key] = { until: now + keepFor * 1000, data };
+      storage.save(KEPT, kept);
+    },
+    clear(): void {
+      pageAnswers.clear();
+      storage.save(KEPT, {});
+    },
   };
+}
 
-  /** Keeps one answer as long as allowed, and drops expired ones: all stored answers are one entry, so that forgetting them is one write. */
-  const keep = (key: string, data: unknown, keepFor: KeepFor, now: number): void => {
-    if (keepFor === 'page') {
-      pageAnswers.set(key, data);
-      return;
-    }
-    if (!(keepFor > 0)) return;
-    const kept: Record<string, Partial<KeptAnswer> | undefined> = {};
-    for (const [question, old] of Object.entries(storedAnswers())) {
-      if (typeof old?.until === 'number' && old.until > now) kept[question] = old;
-    }
-    kept[key] = { until: now + keepFor * 1000, data };
-    storage.save(KEPT, kept);
+/** Requests in flight, by question, so that gates asking the same question share one. */
+function createRequestsInFlight() {
+  const inFlight = new Map<string, Promise<unknown>>();
+  return {
+    get: (key: string) => inFlight.get(key),
+    /** Whether `asking` is still the question's request (no newer question, or a login, replaced it). */
+    isCurrent: (key: string, asking: Promise<unknown>) => inFlight.get(key) === asking,
+    /** Shares `asking` as the question's request until it settles. */
+    share(key: string, asking: Promise<unknown>): Promise<unknown> {
+      inFlight.set(key, asking);
+      const settled = () => {
+        if (inFlight.get(key) === asking) inFlight.delete(key);
+      };
+      asking.then(settled, settled);
+      return asking;
+    },
+    clear: () => inFlight.clear(),
   };
+}
 
-  /** Shares `asking` as the question's request until it settles (unless a newer one replaced it). */
-  const share = (key: string, asking: Promise<unknown>): Promise<unknown> => {
-    inFlight.set(key, asking);
-    const settled = () => {
-      if (inFlight.get(key) === asking) inFlight.delete(key);
-    };
-    asking.then(settled, settled);
-    return asking;
-  };
+interface Waiter {
+  resolve: (data: unknown) => void;
+  reject: (error: unknown) => void;
+}
 
-  /** Sends one gathered batch. */
-  const send = (
-    batch: string,
-    waiters: NonNullable<ReturnType<typeof gathering.get>>,
-    request: (ids: string[]) => Promise<FetchedAnswers>,
-    now: number,
-  ) => {
-    const ids = [...waiters.keys()];
-    queued(() => request(ids)).then(
+/** Keeps one article's part of a batch answer (while its question is still current). */
+type KeepPart = (articleId: string, data: unknown, keepFor: KeepFor) => void;
+
+/**
+ * Gathers the articles asked for in one task under one batch key into one request (at most
+ * `BATCH_SIZE`), and gives each waiter its own article's answer.
+ */
+function createBatches(queued: ReturnType<typeof createQueue>) {
+  const gathering = new Map<string, Map<string, Waiter>>();
+
+  const send = (waiters: Map<string, Waiter>, request: (ids: string[]) => Promise<FetchedAnswers>, keep: KeepPart) => {
+    queued(() => request([...waiters.keys()])).then(
       ({ answers, keep: keepFor }) => {
         for (const [id, { resolve }] of waiters) {
-          const key = `${batch} ${id}`;
           const data = Object.hasOwn(answers, id) ? answers[id] : undefined;
-          if (data !== undefined && inFlight.has(key)) keep(key, data, keepFor, now);
+          if (data !== undefined) keep(id, data, keepFor);
           resolve(data);
         }
       },
@@ -141,45 +159,60 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
     );
   };
 
+  /** The answer for `articleId` from the batch `batch` now gathering (or a new one). */
+  return (batch: string, articleId: string, request: (ids: string[]) => Promise<FetchedAnswers>, keep: KeepPart): Promise<unknown> => {
+    let waiters = gathering.get(batch);
+    if (!waiters || waiters.size >= BATCH_SIZE) {
+      const gathered = new Map<string, Waiter>();
+      waiters = gathered;
+      gathering.set(batch, gathered);
+      // Everything asked in this task goes in one request.
+      setTimeout(() => {
+        if (gathering.get(batch) === gathered) gathering.delete(batch);
+        send(gathered, request, keep);
+      });
+    }
+    const joined = waiters;
+    return new Promise((resolve, reject) => joined.set(articleId, { resolve, reject }));
+  };
+}
+
+/** An answer store keeping answers with a max-age in `storage` (sessionStorage: the tab's life), the others in memory. */
+export function createAnswerStore(storage: SafeStorage): AnswerStore {
+  const kept = createKeptAnswers(storage);
+  const inFlight = createRequestsInFlight();
+  const queued = createQueue(CONCURRENT_REQUESTS);
+  const gatherInBatch = createBatches(queued);
+
   return {
     answer(key, request, now, fresh) {
-      const kept = fresh ? undefined : keptAnswer(key, now);
-      if (kept) return Promise.resolve(kept.data);
+      const answer = fresh ? undefined : kept.get(key, now);
+      if (answer) return Promise.resolve(answer.data);
       const pending = inFlight.get(key);
       if (pending) return pending;
       const asking: Promise<unknown> = queued(request).then(({ data, keep: keepFor }) => {
         // Kept only if no newer question (or a login) has replaced this request meanwhile.
-        if (inFlight.get(key) === asking) keep(key, data, keepFor, now);
+        if (inFlight.isCurrent(key, asking)) kept.keep(key, data, keepFor, now);
         return data;
       });
-      return share(key, asking);
+      return inFlight.share(key, asking);
     },
 
     answerInBatch(batch, articleId, request, now, fresh) {
       const key = `${batch} ${articleId}`;
-      const kept = fresh ? undefined : keptAnswer(key, now);
-      if (kept) return Promise.resolve(kept.data);
+      const answer = fresh ? undefined : kept.get(key, now);
+      if (answer) return Promise.resolve(answer.data);
       const pending = inFlight.get(key);
       if (pending) return pending;
-      let waiters = gathering.get(batch);
-      if (!waiters || waiters.size >= BATCH_SIZE) {
-        const gathered = new Map();
-        waiters = gathered;
-        gathering.set(batch, gathered);
-        // Everything asked in this task goes in one request.
-        setTimeout(() => {
-          if (gathering.get(batch) === gathered) gathering.delete(batch);
-          send(batch, gathered, request, now);
-        });
-      }
-      const joined = waiters;
-      return share(key, new Promise((resolve, reject) => joined.set(articleId, { resolve, reject })));
+      const keepPart: KeepPart = (id, data, keepFor) => {
+        if (inFlight.get(`${batch} ${id}`) !== undefined) kept.keep(`${batch} ${id}`, data, keepFor, now);
+      };
+      return inFlight.share(key, gatherInBatch(batch, articleId, request, keepPart));
     },
 
     forget() {
       inFlight.clear();
-      pageAnswers.clear();
-      storage.save(KEPT, {});
+      kept.clear();
     },
   };
 }

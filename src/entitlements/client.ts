@@ -89,43 +89,52 @@ export const DEFAULT_SUBSCRIBER_REASONS = ['SUBSCRIBER'];
 const viewUrl = (template: string, values: Record<string, string | string[]>, base: string | undefined) =>
   safeUrl(fillUrl(template, values), base);
 
+/** Asks the endpoint or the adapter for a view's answer, as it comes; throws a `RequestFailure`. */
+type Source = (context: EntitlementContext, time: number, fresh: boolean) => Promise<unknown>;
+
+/** The endpoint as a source: one request per question, through the store; an article id with a comma in it is asked for alone. */
+function endpointSource(template: string, options: ClientOptions, store: AnswerStore, base: string | undefined, timeout: number): Source {
+  const request: EndpointRequest = { credentials: options.credentials ?? 'include', headers: options.headers, timeout };
+  const batched = placeholderKeys(template).includes('articleIds');
+  return async (context, time, fresh) => {
+    const single = viewUrl(template, { ...context }, base);
+    if (!single) throw fail('refused');
+    if (!batched || context.articleId.includes(',')) return askEndpoint(single, request, store, time, fresh);
+    const batchUrl = (articleIds: string[]) => viewUrl(template, { ...context, articleIds }, base) ?? '';
+    return askEndpointInBatch(batchUrl, context.articleId, request, store, time, fresh);
+  };
+}
+
+/** The local meter's decision for a view, counting it on the device. */
+function meterView(device: SafeStorage, articleId: string, limit: number, time: number): Entitlement {
+  const { record, entitlement } = countView(device.load('meter'), articleId, limit, monthOf(time));
+  device.save('meter', record);
+  return entitlement;
+}
+
 export function createEntitlementClient(options: ClientOptions = {}): EntitlementClient {
   const device = options.device ?? createSafeStorage('localStorage');
   const store = options.store ?? createAnswerStore(createSafeStorage('sessionStorage'));
   const paths: AnswerPaths = { ...AMP_PATHS, ...options.paths };
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const request: EndpointRequest = { credentials: options.credentials ?? 'include', headers: options.headers, timeout };
   const { adapter, endpoint } = options;
   const base = options.base ?? globalThis.location?.href;
-  const batched = endpoint !== undefined && placeholderKeys(endpoint).includes('articleIds');
   const subscriberReasons = new Set((options.subscriberReasons ?? DEFAULT_SUBSCRIBER_REASONS).map((reason) => reason.toUpperCase()));
-  const now = () => (options.clock ?? Date.now)();
+  const source: Source | undefined = adapter
+    ? (context) => askAdapter(adapter, context, timeout)
+    : endpoint !== undefined
+      ? endpointSource(endpoint, options, store, base, timeout)
+      : undefined;
 
-  /** The endpoint's answer for the view; an article id with a comma in it is asked for alone. */
-  function askTheEndpoint(context: EntitlementContext, time: number, fresh: boolean): Promise<unknown> {
-    const single = viewUrl(endpoint ?? '', { ...context }, base);
-    if (!single) throw fail('refused');
-    if (!batched || context.articleId.includes(',')) return askEndpoint(single, request, store, time, fresh);
-    const batchUrl = (articleIds: string[]) => viewUrl(endpoint ?? '', { ...context, articleIds }, base) ?? '';
-    return askEndpointInBatch(batchUrl, context.articleId, request, store, time, fresh);
-  }
-
-  /** The source's answer, as it came and as an entitlement; throws a failure. */
-  async function ask(context: EntitlementContext, time: number, fresh: boolean): Promise<{ entitlement: Entitlement; answer: unknown }> {
-    const answer = adapter ? await askAdapter(adapter, context, timeout) : await askTheEndpoint(context, time, fresh);
-    const entitlement = normalize(answer, adapter ? OWN_PATHS : paths);
-    if (!entitlement) throw fail('bad-shape');
-    return { entitlement, answer: adapter ? undefined : answer };
-  }
-
-  /** The answer of the endpoint or adapter, or on failure, grace or the failure policy. */
-  async function answer(context: EntitlementContext, time: number, fresh: boolean, failures: Failure[]) {
+  /** The source's answer as an entitlement, or on failure, grace or the failure policy. */
+  async function answer(ask: Source, context: EntitlementContext, time: number, fresh: boolean, failures: Failure[]) {
     try {
       const answered = await ask(context, time, fresh);
+      const entitlement = normalize(answered, adapter ? OWN_PATHS : paths);
+      if (!entitlement) throw fail('bad-shape');
       // Remembered for the grace period: subscribers' grants only, not a free, metered or unlocked article.
-      const { granted, reason } = answered.entitlement;
-      if (granted && subscriberReasons.has(reason?.toUpperCase() ?? '')) rememberSubscriber(device, time);
-      return answered;
+      if (entitlement.granted && subscriberReasons.has(entitlement.reason?.toUpperCase() ?? '')) rememberSubscriber(device, time);
+      return { entitlement, answer: adapter ? undefined : answered };
     } catch (error) {
       failures.push({ source: adapter ? 'adapter' : 'endpoint', ...failureOf(error) });
       const entitlement = withinGrace(device, time, options.graceHours ?? 0)
@@ -135,29 +144,21 @@ export function createEntitlementClient(options: ClientOptions = {}): Entitlemen
     }
   }
 
-  /** The local meter's decision for this view, counting it. */
-  function meter(articleId: string, limit: number, time: number): Entitlement {
-    const { record, entitlement } = countView(device.load('meter'), articleId, limit, monthOf(time));
-    device.save('meter', record);
-    return entitlement;
-  }
-
   return {
     async decide(view, { fresh = false } = {}) {
-      const time = now();
+      const time = (options.clock ?? Date.now)();
       const context: EntitlementContext = { ...view, readerId: readerId(device) };
       const failures: Failure[] = [];
       let decided: { entitlement: Entitlement; answer?: unknown } | undefined;
       // An endpoint's or adapter's answer is never overridden: the local meter decides only without them.
-      if (adapter || endpoint !== undefined) decided = await answer(context, time, fresh, failures);
-      else if (options.freeLimit !== undefined) decided = { entitlement: meter(context.articleId, options.freeLimit, time) };
+      if (source) decided = await answer(source, context, time, fresh, failures);
+      else if (options.freeLimit !== undefined) decided = { entitlement: meterView(device, context.articleId, options.freeLimit, time) };
       if (!decided) return undefined;
-      const { entitlement } = decided;
       const pingback = options.pingback && viewUrl(options.pingback, { ...context }, base);
       const body = pingback && pingbackBody(options.pingbackFormat ?? 'own', { ...context, ...decided });
       // One report per view: asking again (the reader back from logging in) is the same view.
       if (pingback && body && !fresh) sendPingback(pingback, body);
-      return { entitlement, failures };
+      return { entitlement: decided.entitlement, failures };
     },
     forget: () => store.forget(),
   };

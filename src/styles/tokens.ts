@@ -32,4 +32,7 @@ export const tokens = css`
   [hidden] {
     display: none !important;
   }
+  p {
+    margin: 0;
+  }
 `;

@@ -43,9 +43,6 @@ export const styles = css`
     font-weight: 800;
     line-height: 1.25;
   }
-  p {
-    margin: 0;
-  }
   [part~='subheading'],
   [part~='login'] {
     color: var(--_muted);

@@ -40,9 +40,6 @@ export const styles = css`
     font-weight: 800;
     line-height: 1.1;
   }
-  p {
-    margin: 0;
-  }
   [part~='period'],
   [part~='per-month'],
   [part~='note'] {
