@@ -14,5 +14,6 @@ declare global {
   }
 }
 
-// The offer's content, for the gate that loaded this module.
+// The offer's content and styles, for the gate that loaded this module.
 export { offerContent } from '../components/paywall-gate/offer-content.js';
+export { offerStyles } from '../components/paywall-gate/offer.styles.js';

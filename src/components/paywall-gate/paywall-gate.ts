@@ -2,7 +2,6 @@ import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
-import { loadOfferModule, type OfferModule } from '../../elements/offer-loader.js';
 import type { Adapter } from '../../entitlements/sources.js';
 import { tokens } from '../../styles/tokens.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
@@ -26,6 +25,7 @@ import { mergeStrings, type GateStrings } from './gate-strings.js';
 import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
 import { LoginReturnController } from './login-return-controller.js';
+import { OfferPart } from './offer-part.js';
 import { gateTemplate } from './offer.js';
 import type { OfferContent } from './offer-content.js';
 import { pageScope } from './page-scope.js';
@@ -151,10 +151,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   private announced?: GateState;
   /** Whether the gate has been locked: unlocking is news only then. */
   private lockedBefore = false;
-  /** The offer's module (its content and elements), loaded when the gate first locks; `null` when it could not be. */
-  private offerModule?: OfferModule | null;
-  /** The offer's module is loading: `updateComplete` waits for it. */
-  private offerLoading?: Promise<void>;
+  private readonly offerPart = new OfferPart(this, styles);
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -176,24 +173,6 @@ export class PaywallGate extends LitElement implements GateProperties {
    */
   refresh(): Promise<void> {
     return this.deciding.refreshArticle();
-  }
-
-  /**
-   * Loads the offer's module (in the script-tag build, a file of its own). The offer waits for
-   * it, with its room kept, so that nothing shifts when it comes.
-   */
-  private loadOffer(): void {
-    this.offerLoading ??= loadOfferModule().then(
-      (module) => {
-        this.offerModule = module;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.offerModule = null;
-        warnOnce(this, [{ attribute: 'plans', message: `could not be loaded (${String(error)}); no offer is shown.` }]);
-        this.requestUpdate();
-      },
-    );
   }
 
   /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
@@ -221,7 +200,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     const state = this.state;
     if (state === 'locked') {
       this.lockedBefore = true;
-      this.loadOffer();
+      this.offerPart.load();
     }
     if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     const problems: Problem[] = [];
@@ -242,8 +221,8 @@ export class PaywallGate extends LitElement implements GateProperties {
     // Announced only after a lock: a free article that was never locked is nothing new.
     this.unlockedMessage = state === 'unlocked' && this.lockedBefore ? strings.unlocked : '';
     this.offer =
-      state === 'locked' && this.offerModule
-        ? this.offerModule.offerContent({
+      state === 'locked'
+        ? this.offerPart.content({
             strings,
             links,
             entitlement: this.entitlement,
@@ -267,7 +246,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   /** Resolves after that second render too, and after the offer's module came and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.offerLoading;
+    await this.offerPart.loading;
     return super.getUpdateComplete();
   }
 
@@ -288,7 +267,7 @@ export class PaywallGate extends LitElement implements GateProperties {
       ready: this.lightConfig.ready && this.article.engineReady,
       offer: offered ? this.offer : undefined,
       hideOfferBox: state === 'locked' && !offered,
-      reserve: offered && this.offerModule === undefined,
+      reserve: offered && this.offerPart.waiting,
       unlockedMessage: this.unlockedMessage,
       live: this.hasUpdated,
       regionLabel: this.regionLabel,
