@@ -23,7 +23,9 @@ const server = await startServer(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchBrowser();
 const settled = (page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('paywall-gate')].every((g) => g.getAttribute('state') !== 'pending'));
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('paywall-gate')].every((g) => ['locked', 'unlocked'].includes(g.getAttribute('state'))),
+  );
 
 /** One shot: a fresh reader (its own cookies), optional steps first, then the page at `path`. */
 async function shoot(name, path, { before = [], gate = true, full = false } = {}) {

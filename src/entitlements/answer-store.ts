@@ -1,3 +1,4 @@
+import type { GatherInBatch, KeepPart } from './batches.js';
 import type { SafeStorage } from './safe-storage.js';
 
 /** How long an answer may be kept: seconds (kept in the tab's storage), for the page's life only, or not at all. */
@@ -46,6 +47,8 @@ export interface AnswerStore {
   ): Promise<unknown>;
   /** Drops every kept answer, and lets no request still out answer a question asked after this. */
   forget(): void;
+  /** Whether this is the first report of a view of `articleId` on the page (`true` once per article). */
+  firstReport(articleId: string): boolean;
 }
 
 const KEPT = 'answers';
@@ -55,7 +58,7 @@ export const CONCURRENT_REQUESTS = 6;
 export const BATCH_SIZE = 50;
 
 /** Runs tasks at most `limit` at a time, in the order they came. */
-function createQueue(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function createQueue(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
   const next = () => {
@@ -131,58 +134,14 @@ function createRequestsInFlight() {
   };
 }
 
-interface Waiter {
-  resolve: (data: unknown) => void;
-  reject: (error: unknown) => void;
-}
-
-/** Keeps one article's part of a batch answer (while its question is still current). */
-type KeepPart = (articleId: string, data: unknown, keepFor: KeepFor) => void;
-
-/**
- * Gathers the articles asked for in one task under one batch key into one request (at most
- * `BATCH_SIZE`), and gives each waiter its own article's answer.
- */
-function createBatches(queued: ReturnType<typeof createQueue>) {
-  const gathering = new Map<string, Map<string, Waiter>>();
-
-  const send = (waiters: Map<string, Waiter>, request: (ids: string[]) => Promise<FetchedAnswers>, keep: KeepPart) => {
-    queued(() => request([...waiters.keys()])).then(
-      ({ answers, keep: keepFor }) => {
-        for (const [id, { resolve }] of waiters) {
-          const data = Object.hasOwn(answers, id) ? answers[id] : undefined;
-          if (data !== undefined) keep(id, data, keepFor);
-          resolve(data);
-        }
-      },
-      (error) => waiters.forEach(({ reject }) => reject(error)),
-    );
-  };
-
-  /** The answer for `articleId` from the batch `batch` now gathering (or a new one). */
-  return (batch: string, articleId: string, request: (ids: string[]) => Promise<FetchedAnswers>, keep: KeepPart): Promise<unknown> => {
-    let waiters = gathering.get(batch);
-    if (!waiters || waiters.size >= BATCH_SIZE) {
-      const gathered = new Map<string, Waiter>();
-      waiters = gathered;
-      gathering.set(batch, gathered);
-      // Everything asked in this task goes in one request.
-      setTimeout(() => {
-        if (gathering.get(batch) === gathered) gathering.delete(batch);
-        send(gathered, request, keep);
-      });
-    }
-    const joined = waiters;
-    return new Promise((resolve, reject) => joined.set(articleId, { resolve, reject }));
-  };
-}
-
 /** An answer store keeping answers with a max-age in `storage` (sessionStorage: the tab's life), the others in memory. */
 export function createAnswerStore(storage: SafeStorage): AnswerStore {
   const kept = createKeptAnswers(storage);
   const inFlight = createRequestsInFlight();
   const queued = createQueue(CONCURRENT_REQUESTS);
-  const gatherInBatch = createBatches(queued);
+  /** The batch gatherer, loaded the first time an endpoint asks in batches. */
+  let batches: Promise<GatherInBatch> | undefined;
+  const reported = new Set<string>();
 
   return {
     answer(key, request, now, fresh) {
@@ -207,12 +166,22 @@ export function createAnswerStore(storage: SafeStorage): AnswerStore {
       const keepPart: KeepPart = (id, data, keepFor) => {
         if (inFlight.get(`${batch} ${id}`) !== undefined) kept.keep(`${batch} ${id}`, data, keepFor, now);
       };
-      return inFlight.share(key, gatherInBatch(batch, articleId, request, keepPart));
+      batches ??= import('./batches.js').then(({ createBatches }) => createBatches(queued));
+      return inFlight.share(
+        key,
+        batches.then((gather) => gather(batch, articleId, request, keepPart)),
+      );
     },
 
     forget() {
       inFlight.clear();
       kept.clear();
+    },
+
+    firstReport(articleId) {
+      if (reported.has(articleId)) return false;
+      reported.add(articleId);
+      return true;
     },
   };
 }

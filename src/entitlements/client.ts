@@ -1,12 +1,12 @@
 import { fillUrl, placeholderKeys } from '../format/placeholders.js';
 import { safeUrl } from '../url/safe-url.js';
+import { lazy } from '../util/lazy.js';
 import { createAnswerStore, type AnswerStore } from './answer-store.js';
 import type { Entitlement } from './entitlement.js';
 import { rememberSubscriber, withinGrace } from './grace.js';
 import { fail, failureOf, type FailureReason } from './http.js';
-import { countView, monthOf } from './meter.js';
 import { AMP_PATHS, normalize, OWN_PATHS, type AnswerPaths } from './normalize.js';
-import { pingbackBody, sendPingback, type PingbackFormat } from './pingback.js';
+import type { PingbackFormat, PingbackView } from './pingback.js';
 import { readerId } from './reader-id.js';
 import { createSafeStorage, type SafeStorage } from './safe-storage.js';
 import { askAdapter, askEndpoint, askEndpointInBatch, type Adapter, type EndpointRequest, type EntitlementContext } from './sources.js';
@@ -92,24 +92,46 @@ const viewUrl = (template: string, values: Record<string, string | string[]>, ba
 /** Asks the endpoint or the adapter for a view's answer, as it comes; throws a `RequestFailure`. */
 type Source = (context: EntitlementContext, time: number, fresh: boolean) => Promise<unknown>;
 
-/** The endpoint as a source: one request per question, through the store; an article id with a comma in it is asked for alone. */
+/**
+ * The endpoint as a source: one request per question, through the store. With `{articleIds}` in
+ * the template, articles asked for together go in one request; an article id with a comma in it
+ * (which the list could not tell apart) goes in a batch of its own.
+ */
 function endpointSource(template: string, options: ClientOptions, store: AnswerStore, base: string | undefined, timeout: number): Source {
   const request: EndpointRequest = { credentials: options.credentials ?? 'include', headers: options.headers, timeout };
   const batched = placeholderKeys(template).includes('articleIds');
   return async (context, time, fresh) => {
-    const single = viewUrl(template, { ...context }, base);
+    const { articleId } = context;
+    const single = viewUrl(template, { ...context, articleIds: [articleId] }, base);
     if (!single) throw fail('refused');
-    if (!batched || context.articleId.includes(',')) return askEndpoint(single, request, store, time, fresh);
+    if (!batched) return askEndpoint(single, request, store, time, fresh);
     const batchUrl = (articleIds: string[]) => viewUrl(template, { ...context, articleIds }, base) ?? '';
-    return askEndpointInBatch(batchUrl, context.articleId, request, store, time, fresh);
+    const batchKey = articleId.includes(',') ? single : batchUrl([]);
+    return askEndpointInBatch(batchUrl, batchKey, articleId, request, store, time, fresh);
   };
 }
 
-/** The local meter's decision for a view, counting it on the device. */
-function meterView(device: SafeStorage, articleId: string, limit: number, time: number): Entitlement {
+// Parts loaded by the pages that use them; views counted in the order they were asked.
+const loadMeter = lazy(() => import('./meter.js'));
+const loadPingback = lazy(() => import('./pingback.js'));
+
+/** The local meter's decision for a view, counting it on the device (the meter is loaded only by pages that use it). */
+async function meterView(device: SafeStorage, articleId: string, limit: number, time: number): Promise<Entitlement> {
+  const { countView, monthOf } = await loadMeter();
   const { record, entitlement } = countView(device.load('meter'), articleId, limit, monthOf(time));
   device.save('meter', record);
   return entitlement;
+}
+
+/**
+ * Reports the view to the pingback URL, once per article on the page (gates for one article are
+ * one view; asking again, fresh, is the same view). The pingback is loaded only by pages that use it.
+ */
+async function reportView(url: string, format: PingbackFormat, view: PingbackView, store: AnswerStore): Promise<void> {
+  if (!store.firstReport(view.articleId)) return;
+  const { pingbackBody, sendPingback } = await loadPingback();
+  const body = pingbackBody(format, view);
+  if (body) sendPingback(url, body);
 }
 
 export function createEntitlementClient(options: ClientOptions = {}): EntitlementClient {
@@ -152,12 +174,12 @@ export function createEntitlementClient(options: ClientOptions = {}): Entitlemen
       let decided: { entitlement: Entitlement; answer?: unknown } | undefined;
       // An endpoint's or adapter's answer is never overridden: the local meter decides only without them.
       if (source) decided = await answer(source, context, time, fresh, failures);
-      else if (options.freeLimit !== undefined) decided = { entitlement: meterView(device, context.articleId, options.freeLimit, time) };
+      else if (options.freeLimit !== undefined)
+        decided = { entitlement: await meterView(device, context.articleId, options.freeLimit, time) };
       if (!decided) return undefined;
       const pingback = options.pingback && viewUrl(options.pingback, { ...context }, base);
-      const body = pingback && pingbackBody(options.pingbackFormat ?? 'own', { ...context, ...decided });
-      // One report per view: asking again (the reader back from logging in) is the same view.
-      if (pingback && body && !fresh) sendPingback(pingback, body);
+      // Asking again (the reader back from logging in) is the same view: no second report.
+      if (pingback && !fresh) await reportView(pingback, options.pingbackFormat ?? 'own', { ...context, ...decided }, store);
       return { entitlement: decided.entitlement, failures };
     },
     forget: () => store.forget(),

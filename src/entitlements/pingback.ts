@@ -31,5 +31,6 @@ export function pingbackBody(format: PingbackFormat, { articleId, url, entitleme
  * page and carries the site's cookies, as amp-subscriptions' pingback does.
  */
 export function sendPingback(url: string, body: string): void {
-  navigator.sendBeacon(url, body);
+  // Where there is no beacon (some embedded browsers), no report: never an exception.
+  navigator.sendBeacon?.(url, body);
 }

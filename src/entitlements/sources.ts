@@ -59,17 +59,19 @@ export function askEndpoint(url: string, request: EndpointRequest, store: Answer
 
 /**
  * One article's part of a batched answer: `batchUrl(ids)` is the endpoint for several articles,
- * which answers an object with each article's answer under its id. Throws a `RequestFailure`.
+ * which answers an object with each article's answer under its id; articles with the same
+ * `batchKey` go together. Throws a `RequestFailure`.
  */
 export async function askEndpointInBatch(
   batchUrl: (articleIds: string[]) => string,
+  batchKey: string,
   articleId: string,
   request: EndpointRequest,
   store: AnswerStore,
   now: number,
   fresh: boolean,
 ): Promise<unknown> {
-  const batch = questionKey(batchUrl([]), request);
+  const batch = questionKey(batchKey, request);
   const data = await store.answerInBatch(
     batch,
     articleId,

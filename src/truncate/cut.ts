@@ -75,3 +75,22 @@ export function cutAt(root: Node, at: Boundary, include: ArticleFilter = () => t
     restoreText();
   };
 }
+
+/**
+ * The nodes wholly past a boundary at the highest level below the root that has any: the blocks
+ * after the one that holds the cut. (A cut inside a paragraph leaves that paragraph's end out.)
+ */
+export function nodesPast(root: Node, at: Boundary, include: ArticleFilter = () => true): Node[] {
+  let parent = at.node;
+  let next: Node | null = at.node.nodeType === Node.TEXT_NODE ? at.node.nextSibling : (at.node.childNodes[at.offset] ?? null);
+  if (at.node.nodeType === Node.TEXT_NODE) parent = at.node.parentNode!;
+  let found: Node[] = [];
+  for (;;) {
+    const following: Node[] = [];
+    for (let sibling = next; sibling; sibling = sibling.nextSibling) if (parent !== root || include(sibling)) following.push(sibling);
+    if (following.length > 0) found = following;
+    if (parent === root || !parent.parentNode) return found;
+    next = parent.nextSibling;
+    parent = parent.parentNode;
+  }
+}

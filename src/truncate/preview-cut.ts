@@ -25,9 +25,13 @@ export interface PreviewCut {
   fellBackToWords: boolean;
 }
 
-/** The marker a publisher puts where the preview must end: `<hr data-paywall-break>`, in the article. */
-function breakMarker(root: Element, include: ArticleFilter): Element | undefined {
-  return [...root.querySelectorAll('[data-paywall-break]')].find((marker) => {
+/**
+ * The marker a publisher puts where the preview must end, in the article: `<hr data-paywall-break>`,
+ * or the first element of the part the page marked as gated (`breakSelector`).
+ */
+function breakMarker(root: Element, include: ArticleFilter, breakSelector?: string): Element | undefined {
+  const selector = breakSelector ? `[data-paywall-break], ${breakSelector}` : '[data-paywall-break]';
+  return [...root.querySelectorAll(selector)].find((marker) => {
     let top: Node = marker;
     while (top.parentNode !== root) top = top.parentNode!;
     return include(top);
@@ -48,7 +52,7 @@ export function findPreviewCut(
   include: ArticleFilter = () => true,
   measureCharacters?: CharacterMeasure,
 ): PreviewCut {
-  const marker = breakMarker(root, include);
+  const marker = breakMarker(root, include, options.breakSelector);
   if (marker) return { at: before(marker), fellBackToWords: false };
   if (!(options.length > 0)) return { at: articleStart(root, include), fellBackToWords: false };
   if (options.unit === 'characters') {

@@ -11,6 +11,8 @@ export interface PreviewOptions {
   unit: PreviewUnit;
   /** Language for word boundaries (Chinese and Thai need a dictionary); default the browser's. */
   locale?: string;
+  /** Elements where the preview ends, whatever its length, besides `[data-paywall-break]`: the gated part the page marked (`.paywall`). */
+  breakSelector?: string;
 }
 
 /** A DOM boundary point, as a Range has one: in a text node at a character offset, or between an element's children. */

@@ -200,23 +200,30 @@ describe('<paywall-gate>, hardened', () => {
       const unlocked = all.filter((g) => g.state === 'unlocked').map((g) => g.articleId);
       expect(unlocked).to.deep.equal(['a3', 'a120']);
       const { batches } = await hits(key);
-      expect(batches.map((ids) => ids.length)).to.deep.equal([50, 50, 20, 1]);
-      expect(batches.flat()).to.have.length(121);
+      expect(batches.length).to.be.within(3, 4);
+      expect(batches.every((ids) => ids.length <= 50)).to.equal(true);
+      expect(batches.flat().sort()).to.deep.equal(all.map((g) => g.articleId).sort());
     });
 
-    it('pingback-format="amp": every view sends the entitlement JSON as it came', async () => {
+    it('pingback-format="amp": every view sends the entitlement JSON as it came; gates for one article are one view', async () => {
       const key = freshKey();
       const ping = `/api/ping?k=${key}`;
       const [denied] = await gates(
-        `entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" pingback-url="${ping}" pingback-format="amp"`,
+        `article-id="amp-1" entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" pingback-url="${ping}" pingback-format="amp"`,
       );
       const [granted] = await gates(
-        `entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" pingback-url="${ping}" pingback-format="amp"`,
+        `article-id="amp-2" entitlements-url="${answerUrl(freshKey(), { body: GRANTED })}" pingback-url="${ping}" pingback-format="amp"`,
       );
       await Promise.all([denied.decisionComplete, granted.decisionComplete]);
       await waitFor(async () => (await hits(key)).ping.length === 2, 'two pingbacks');
       const bodies = (await hits(key)).ping.map((p) => JSON.parse(p.body));
       expect(bodies).to.have.deep.members([JSON.parse(DENIED), JSON.parse(GRANTED)]);
+      // A second gate for the first article: the same view, no second report.
+      const [again] = await gates(
+        `article-id="amp-1" entitlements-url="${answerUrl(freshKey(), { body: DENIED })}" pingback-url="${ping}" pingback-format="amp"`,
+      );
+      await again.decisionComplete;
+      expect((await hits(key)).ping).to.have.length(2);
     });
 
     it('granted-path="__proto__.granted" leads nowhere: a bad shape, and the offer', async () => {

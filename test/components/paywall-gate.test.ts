@@ -116,7 +116,15 @@ describe('<paywall-gate>', () => {
       expect(((await unlock) as CustomEvent).detail.reason).to.equal('SUBSCRIBER');
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('unlocked');
-      expect([...el.querySelectorAll('article *')]).to.deep.equal(nodes);
+      // The very same nodes; the blocks that were past the preview now sit in the gated part (for hasPart).
+      const gated = el.querySelector('article > div.paywall')!;
+      expect([...gated.children].map((p) => p.textContent)).to.deep.equal(
+        paragraphs
+          .slice(2)
+          .map((p) => p.replace(/<\/?b>/g, ''))
+          .concat('Share SECRET-LAST'),
+      );
+      expect([...el.querySelectorAll('article *')].filter((node) => node !== gated)).to.deep.equal(nodes);
       expect([...el.querySelectorAll('article p')].map((p) => p.firstChild)).to.deep.equal(texts);
       expect(el.textContent).to.include('SECRET-FOURTH paragraph, with a bold word.');
       el.querySelector<HTMLButtonElement>('.in-article')!.click();

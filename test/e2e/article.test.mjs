@@ -6,8 +6,17 @@ import { useDemoSite, watchedPage } from '../support/browser.mjs';
 const site = useDemoSite();
 const LATE = 'The first contracts are expected to be signed next spring';
 
-const state = (page) => page.$eval('paywall-gate', (gate) => gate.getAttribute('state'));
-const heading = (page) => page.$eval('paywall-gate', (gate) => gate.shadowRoot.querySelector('[part=heading]')?.textContent.trim() ?? null);
+/** The gate's state, once it has shown it (a locked gate's offer comes with the offer's module). */
+const state = (page) =>
+  page.$eval('paywall-gate', async (gate) => {
+    await gate.updateComplete;
+    return gate.getAttribute('state');
+  });
+const heading = (page) =>
+  page.$eval('paywall-gate', async (gate) => {
+    await gate.updateComplete;
+    return gate.shadowRoot.querySelector('[part=heading]')?.textContent.trim() ?? null;
+  });
 /** Everything a reader or a script could reach in the page: light DOM and every shadow root. */
 const reachableText = (page) =>
   page.evaluate(() => {

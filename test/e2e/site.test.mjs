@@ -21,11 +21,22 @@ async function reader(viewport) {
   return { context, page, problems: { list: problems } };
 }
 
-const state = (page) => page.$eval('paywall-gate', (gate) => gate.getAttribute('state'));
+/** The gate's state, once it has shown it (a locked gate's offer comes with the offer's module). */
+const state = (page) =>
+  page.$eval('paywall-gate', async (gate) => {
+    await gate.updateComplete;
+    return gate.getAttribute('state');
+  });
+/** Waits until the gate has decided (its module loaded, its answer in). */
 const settled = (page) =>
-  page.waitForFunction(() => document.querySelector('paywall-gate')?.getAttribute('state') !== 'pending', { timeout: 10000 });
+  page.waitForFunction(() => ['locked', 'unlocked'].includes(document.querySelector('paywall-gate')?.getAttribute('state')), {
+    timeout: 10000,
+  });
 const heading = (page) =>
-  page.$eval('paywall-gate', (gate) => gate.shadowRoot.querySelector('[part~=heading]')?.textContent.trim() ?? null);
+  page.$eval('paywall-gate', async (gate) => {
+    await gate.updateComplete;
+    return gate.shadowRoot.querySelector('[part~=heading]')?.textContent.trim() ?? null;
+  });
 const visit = async (page, path) => {
   await page.goto(site.origin + path, { waitUntil: 'networkidle0' });
   await settled(page);
@@ -187,7 +198,7 @@ describe('demo news site', () => {
       for (const path of pages) {
         await page.goto(site.origin + path);
         await page.waitForFunction(() =>
-          [...document.querySelectorAll('paywall-gate')].every((gate) => gate.getAttribute('state') !== 'pending'),
+          [...document.querySelectorAll('paywall-gate')].every((gate) => ['locked', 'unlocked'].includes(gate.getAttribute('state'))),
         );
       }
       const list = problems.list;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GateState } from '../../entitlements/entitlement.js';
 import { inheritedLocale } from '../../format/locale.js';
-import { cutAt } from '../../truncate/cut.js';
+import { cutAt, nodesPast } from '../../truncate/cut.js';
 import { findPreviewCut, WORDS_PER_PARAGRAPH, type CharacterMeasure } from '../../truncate/preview-cut.js';
 import { warnOnce } from '../../util/warn.js';
 import type { PreviewSettings } from './gate-settings.js';
@@ -11,9 +11,10 @@ export const isArticle = (node: Node): boolean => !(node instanceof Element && n
 
 /** Characters to a word, when a preview set in characters has to be measured in words. */
 const CHARACTERS_PER_WORD = 6;
-const inWords = ({ length }: PreviewSettings): PreviewSettings => ({
+const inWords = ({ length, gatedClass }: PreviewSettings): PreviewSettings => ({
   unit: 'words',
   length: Math.max(1, Math.round(length / CHARACTERS_PER_WORD)),
+  gatedClass,
 });
 
 /** What the article controller asks of its gate. */
@@ -32,6 +33,10 @@ export class ArticleController implements ReactiveController {
   private readonly ready: () => boolean;
   /** Puts the removed part of the article back; set while the article is cut. */
   private restore?: () => void;
+  /** The blocks wholly past the preview, to put in the gated part on restore when the page did not mark one. */
+  private past: Node[] = [];
+  /** The gated part this controller made (not the page's own), undone before the next cut. */
+  private madePart?: HTMLElement;
   /** The preview the article is cut for. */
   private cutFor?: PreviewSettings;
   /** The measure in characters, once loaded (only for a preview in characters). */
@@ -65,8 +70,11 @@ export class ArticleController implements ReactiveController {
       void this.loadCharacterMeasure();
       return;
     }
-    const changed = this.cutFor !== undefined && (this.cutFor.length !== preview.length || this.cutFor.unit !== preview.unit);
-    if (this.host.state === 'unlocked' || changed) this.uncut();
+    const cutFor = this.cutFor;
+    const changed =
+      cutFor !== undefined &&
+      (cutFor.length !== preview.length || cutFor.unit !== preview.unit || cutFor.gatedClass !== preview.gatedClass);
+    if (this.host.state === 'unlocked' || changed) this.uncut(this.host.state === 'unlocked');
     if (this.host.state !== 'unlocked' && !this.isCut) this.cut(preview);
   }
 
@@ -84,19 +92,43 @@ export class ArticleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Puts the article back whole. */
-  uncut(): void {
+  /** Puts the article back whole; for a reader it unlocks for, with the rest in the gated part. */
+  uncut(unlocked = false): void {
     this.restore?.();
+    if (unlocked && this.restore && this.cutFor) this.markGatedPart(this.cutFor.gatedClass);
     this.restore = undefined;
     this.cutFor = undefined;
+    this.past = [];
+  }
+
+  /**
+   * Puts the blocks that were past the preview in an element with the gated class, so that a
+   * search engine's `hasPart` selector finds the gated part, unless the page marked one itself.
+   */
+  private markGatedPart(gatedClass: string): void {
+    const [first] = this.past;
+    if (!first?.parentNode || this.host.querySelector(`.${CSS.escape(gatedClass)}`)) return;
+    const part = document.createElement('div');
+    part.className = gatedClass;
+    first.parentNode.insertBefore(part, first);
+    part.append(...this.past);
+    this.madePart = part;
   }
 
   private cut(settings: PreviewSettings): void {
     const host = this.host;
+    // The gated part this controller made is not a break the page placed: the preview keeps its length.
+    this.madePart?.replaceWith(...this.madePart.childNodes);
+    this.madePart = undefined;
     const preview = settings.unit === 'characters' && !this.measureCharacters ? inWords(settings) : settings;
-    const { at, fellBackToWords } = findPreviewCut(host, { ...preview, locale: inheritedLocale(host) }, isArticle, this.measureCharacters);
+    const breakSelector = `.${CSS.escape(preview.gatedClass)}`;
+    const options = { ...preview, locale: inheritedLocale(host), breakSelector };
+    const { at, fellBackToWords } = findPreviewCut(host, options, isArticle, this.measureCharacters);
     this.cutFor = settings;
-    if (at) this.restore = cutAt(host, at, isArticle);
+    if (at) {
+      this.past = nodesPast(host, at, isArticle);
+      this.restore = cutAt(host, at, isArticle);
+    }
     if (at && fellBackToWords) {
       const message = `the article has no paragraphs to count; the preview is ${preview.length * WORDS_PER_PARAGRAPH} words instead.`;
       warnOnce(host, [{ attribute: 'preview-unit', message }]);

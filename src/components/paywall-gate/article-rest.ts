@@ -16,12 +16,17 @@ export class ArticleRest {
     return this.added?.articleId === articleId;
   }
 
-  /** Appends the rest of an article, after the preview, in place of another article's rest. */
-  append(rest: DocumentFragment, articleId: string): void {
+  /**
+   * Appends the rest of an article after the preview, in place of another article's rest, in an
+   * element with the gated class, which a search engine's `hasPart` selector names.
+   */
+  append(rest: DocumentFragment, articleId: string, gatedClass: string): void {
     this.remove();
-    const nodes = [...rest.childNodes];
-    (this.host.querySelector(':scope > article') ?? this.host).append(rest);
-    this.added = { articleId, nodes };
+    const part = document.createElement('div');
+    part.className = gatedClass;
+    part.append(rest);
+    (this.host.querySelector(':scope > article') ?? this.host).append(part);
+    this.added = { articleId, nodes: [part] };
   }
 
   /** Takes out the rest this gate added. */

@@ -7,7 +7,7 @@ import { emit } from '../../util/emit.js';
 import { warnOnce, type Problem } from '../../util/warn.js';
 import type { ArticleController } from './article-controller.js';
 import type { GateErrorDetail } from './gate-events.js';
-import { FAILURE_SOURCE, readClientSettings, viewOf, type GateProperties } from './gate-settings.js';
+import { FAILURE_SOURCE, readClientSettings, readPreviewSettings, viewOf, type GateProperties } from './gate-settings.js';
 import { ArticleRest } from './article-rest.js';
 import type { HardMode } from './hard-mode.js';
 import type { PageGate, PageScope } from './page-scope.js';
@@ -148,7 +148,8 @@ export class EntitlementController implements ReactiveController, PageGate {
     if (!rest) return;
     await this.host.updateComplete;
     // Only if this is still the decision: a listener may have locked the gate meanwhile.
-    if (asked === this.questions && this.host.state === 'unlocked') this.rest.append(rest, view.articleId);
+    if (asked === this.questions && this.host.state === 'unlocked')
+      this.rest.append(rest, view.articleId, readPreviewSettings(this.host, []).gatedClass);
   }
 
   /** Hard mode: the rest of the article, or `undefined` after reporting the failure. */

@@ -44,6 +44,7 @@ export interface GateProperties {
   clock?: unknown;
   sanitize?: unknown;
   allowEmbeds?: boolean;
+  gatedClass?: string;
 }
 
 type Gate = Element & GateProperties;
@@ -204,12 +205,29 @@ export function readClientSettings(gate: Gate, base: string, problems: Problem[]
 export interface PreviewSettings {
   length: number;
   unit: PreviewUnit;
+  /** The class of the gated part: the page's markup may carry it (the preview then ends there), and the gate puts it on the rest. */
+  gatedClass: string;
 }
 
-/** How long the preview is: `preview-length` in `preview-unit`s. */
+export const DEFAULT_GATED_CLASS = 'paywall';
+
+/** `gated-class`: one class name, as a CSS selector of JSON-LD's `hasPart` names it. */
+function readGatedClass(gate: Gate, problems: Problem[]): string {
+  const value = gate.gatedClass;
+  if (blank(value)) return DEFAULT_GATED_CLASS;
+  if (/^-?[_a-zA-Z\u00a0-\uffff][-\w\u00a0-\uffff]*$/.test(String(value))) return String(value);
+  problems.push(problem('gated-class', value, 'is not one class name', `${DEFAULT_GATED_CLASS} is used`));
+  return DEFAULT_GATED_CLASS;
+}
+
+/** How long the preview is: `preview-length` in `preview-unit`s; and where the page marked the gated part. */
 export function readPreviewSettings(gate: Gate, problems: Problem[]): PreviewSettings {
   const length = readWholeNumber(gate, 'preview-length', gate.previewLength, `${DEFAULT_PREVIEW_LENGTH} is used`, problems);
-  return { length: length ?? DEFAULT_PREVIEW_LENGTH, unit: oneOf(gate.previewUnit, UNITS, 'preview-unit', problems) };
+  return {
+    length: length ?? DEFAULT_PREVIEW_LENGTH,
+    unit: oneOf(gate.previewUnit, UNITS, 'preview-unit', problems),
+    gatedClass: readGatedClass(gate, problems),
+  };
 }
 
 /** The level of the gate's own heading. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../../util/warn.js';
-import { parseConfig, type GateConfig } from './gate-config.js';
+import type { GateConfig } from './gate-config.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,6 +23,8 @@ export class LightConfigController implements ReactiveController {
   benefits?: Made;
   /** What was wrong with the JSON, for the gate to report. */
   problems: Problem[] = [];
+  /** Settles once the JSON configuration is read: `updateComplete` waits for it. */
+  loading?: Promise<void>;
 
   private readonly host: Host;
   private readonly onChange: () => void;
@@ -67,11 +69,22 @@ export class LightConfigController implements ReactiveController {
     this.onChange();
   }
 
+  /** Reads the JSON configuration; its parser is loaded only by gates that have one (in the script-tag build, a file of its own). */
   private readConfig(): void {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     this.configRead = true;
-    const { config, problems } = parseConfig(script.textContent ?? '');
+    const json = script.textContent ?? '';
+    this.loading = import('./gate-config.js').then(
+      ({ parseConfig }) => this.takeConfig(parseConfig(json)),
+      (error: unknown) => {
+        this.problems = [{ attribute: 'config', message: `could not be read (${String(error)}); the defaults are used.` }];
+      },
+    );
+    void this.loading.then(() => this.host.requestUpdate());
+  }
+
+  private takeConfig({ config, problems }: { config: GateConfig; problems: Problem[] }): void {
     this.config = config;
     this.problems = problems;
     const make = (tag: string, properties: object): Made => Object.assign(document.createElement(tag), properties);

@@ -20,6 +20,8 @@ export interface OfferInputs {
   headingLevel: number;
   /** The page put its own login line in the `login` slot. */
   hasLoginSlot: boolean;
+  /** A slot's content changed (the page's login line came or went). */
+  onSlotChange: () => void;
   plans: readonly Element[];
   benefits?: Element;
   onLogin: (event: MouseEvent) => void;
@@ -55,7 +57,9 @@ export function offerContent(inputs: OfferInputs): OfferContent {
     </div>`,
     body: html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      <p part="login" ?hidden=${!loginUrl && !inputs.hasLoginSlot}><slot name="login">${loginLink}</slot></p>
+      <p part="login" ?hidden=${!loginUrl && !inputs.hasLoginSlot}>
+        <slot name="login" @slotchange=${inputs.onSlotChange}>${loginLink}</slot>
+      </p>
       <div part="plans" role="group" aria-label=${strings.plans}>
         <slot name="plans">${inputs.plans}</slot>
       </div>

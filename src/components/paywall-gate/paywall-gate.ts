@@ -8,7 +8,6 @@ import type { PreviewUnit } from '../../truncate/truncate.js';
 import { emit } from '../../util/emit.js';
 import { blank, numberAttribute } from '../../util/values.js';
 import { warnOnce, type Problem } from '../../util/warn.js';
-import { SlottedContentController } from '../shared/slotted-content-controller.js';
 import { ArticleController } from './article-controller.js';
 import { EntitlementController } from './entitlement-controller.js';
 import type { GateDecisionDetail, GateLoginDetail } from './gate-events.js';
@@ -124,6 +123,10 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'content-url' }) contentUrl?: string;
   /** Hard mode keeps embeds (`<iframe>`s from other origins, https), sandboxed and without `allow=`; without it they are dropped. */
   @property({ type: Boolean, attribute: 'allow-embeds' }) allowEmbeds = false;
+  /** The class of the gated part, which JSON-LD's `hasPart` names: an element of the article with it is where the preview ends, and the rest (restored or fetched) goes in one. Default `paywall`. */
+  @property({ attribute: 'gated-class' }) gatedClass?: string;
+  /** Writes JSON-LD for the gated article (`isAccessibleForFree: false`, and a `hasPart` naming the gated class) when the page has none. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** The decision: `{granted, reason, meter: {used, limit, remaining}, loggedIn}`. Unset means pending. */
   @property({ attribute: false }) entitlement?: Entitlement | null;
   /** Replacements for any visible string; they win over the JSON `strings`. */
@@ -137,7 +140,6 @@ export class PaywallGate extends LitElement implements GateProperties {
   /** Hard mode's cleaner instead of the built-in allow-list (DOMPurify, say): `(html) => DocumentFragment | string`. */
   @property({ attribute: false }) sanitize?: Sanitizer;
 
-  private readonly slotted = new SlottedContentController(this);
   private readonly lightConfig = new LightConfigController(this, () => this.handleChildrenChange());
   private readonly article = new ArticleController(this, { preview: () => this.preview, ready: () => this.lightConfig.ready });
   private readonly deciding = new EntitlementController(this, pageScope, this.article);
@@ -146,6 +148,8 @@ export class PaywallGate extends LitElement implements GateProperties {
   /** The offer for the last update, when locked with the offer's module in. */
   private offer?: OfferContent;
   private regionLabel = '';
+  /** The article's own heading, as it reads whole. */
+  private articleTitle?: string;
   private unlockedMessage = '';
   /** The state last announced by an event. */
   private announced?: GateState;
@@ -175,6 +179,16 @@ export class PaywallGate extends LitElement implements GateProperties {
     return this.deciding.refreshArticle();
   }
 
+  /** JSON-LD for the page, when it has none (in the script-tag build, a file of its own). */
+  private async writeStructuredData(): Promise<void> {
+    const { writeStructuredData } = await import('../../seo/structured-data.js');
+    const written = writeStructuredData(this, this.preview.gatedClass, this.articleTitle);
+    if (written instanceof Error)
+      warnOnce(this, [
+        { attribute: 'structured-data', message: `could not be written (${written.message}); put the JSON-LD in the page.` },
+      ]);
+  }
+
   /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
   private handleChildrenChange(): void {
     if (!this.article.isCut) this.requestUpdate();
@@ -194,7 +208,10 @@ export class PaywallGate extends LitElement implements GateProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated && this.isConnected) this.deciding.begin();
+    if (!this.hasUpdated && this.isConnected) {
+      this.deciding.begin();
+      if (this.structuredData) void this.writeStructuredData();
+    }
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
@@ -215,9 +232,10 @@ export class PaywallGate extends LitElement implements GateProperties {
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
     const freeLimit = readFreeLimit(this, problems);
     const strings = mergeStrings(problems, this.lightConfig.config.strings, this.strings);
-    // Named after the article's own heading where it has one, so that several gates on a page differ.
-    const title = this.querySelector('h1, h2, h3')?.textContent?.trim();
-    this.regionLabel = title ? `${strings.region}: ${title}` : strings.region;
+    // Named after the article's own heading where it has one, so that several gates on a page differ
+    // (read while the article is whole: a short preview may cut the heading itself).
+    if (!this.article.isCut) this.articleTitle = this.querySelector('h1, h2, h3')?.textContent?.trim();
+    this.regionLabel = this.articleTitle ? `${strings.region}: ${this.articleTitle}` : strings.region;
     // Announced only after a lock: a free article that was never locked is nothing new.
     this.unlockedMessage = state === 'unlocked' && this.lockedBefore ? strings.unlocked : '';
     this.offer =
@@ -228,7 +246,8 @@ export class PaywallGate extends LitElement implements GateProperties {
             entitlement: this.entitlement,
             freeLimit,
             headingLevel: level,
-            hasLoginSlot: this.slotted.has('login'),
+            hasLoginSlot: [...this.children].some((child) => child.slot === 'login'),
+            onSlotChange: () => this.requestUpdate(),
             plans: this.lightConfig.plans,
             benefits: this.lightConfig.benefits,
             onLogin: (event) => this.handleLogin(event),
@@ -243,10 +262,10 @@ export class PaywallGate extends LitElement implements GateProperties {
     this.requestUpdate();
   }
 
-  /** Resolves after that second render too, and after the offer's module came and rendered. */
+  /** Resolves after that second render too, and after the offer's module and the JSON configuration came and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.offerPart.loading;
+    await Promise.all([this.offerPart.loading, this.lightConfig.loading]);
     return super.getUpdateComplete();
   }
 

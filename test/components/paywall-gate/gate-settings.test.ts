@@ -118,13 +118,19 @@ describe('gate settings', () => {
     expect(readPreviewSettings(gate({ previewLength: 3, previewUnit: 'paragraphs' }), problems)).to.deep.equal({
       length: 3,
       unit: 'paragraphs',
+      gatedClass: 'paywall',
     });
-    expect(readPreviewSettings(gate({}), problems)).to.deep.equal({ length: 100, unit: 'words' });
+    expect(readPreviewSettings(gate({}), problems)).to.deep.equal({ length: 100, unit: 'words', gatedClass: 'paywall' });
     expect(problems).to.deep.equal([]);
-    expect(readPreviewSettings(gate({ previewLength: -2, previewUnit: 'lines' }), problems)).to.deep.equal({ length: 100, unit: 'words' });
+    expect(readPreviewSettings(gate({ previewLength: -2, previewUnit: 'lines', gatedClass: 'two words' }), problems)).to.deep.equal({
+      length: 100,
+      unit: 'words',
+      gatedClass: 'paywall',
+    });
     expect(messages(problems)).to.deep.equal([
       'preview-length: "-2" is not a whole number of 0 or more; 100 is used.',
       'preview-unit: "lines" is not words, characters or paragraphs; words is used.',
+      'gated-class: "two words" is not one class name; paywall is used.',
     ]);
   });
 
