@@ -1,5 +1,6 @@
-// `npm test`: the component tests (web-test-runner, Chromium) and the end-to-end tests
-// (node:test driving Chromium with puppeteer-core), then one line: `N passed, N failed`.
+// `npm test`: the component tests (web-test-runner, Chromium), then in one node:test run the
+// node tests (test/node: the docs against the built manifest) and the end-to-end tests (test/e2e:
+// Chromium driven by puppeteer-core); then one line: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,10 +41,12 @@ const components = countsIn(wtrFile);
 if (wtrStatus !== 0 && components.failed === 0) components.failed = 1;
 
 const e2eFile = join(dir, 'e2e.json');
-const files = readdirSync('test/e2e')
-  .filter((f) => f.endsWith('.test.mjs'))
-  .map((f) => join('test/e2e', f));
-console.log(`\nEnd-to-end tests (${files.length} files)\n`);
+const files = ['test/node', 'test/e2e'].flatMap((folder) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => join(folder, f)),
+);
+console.log(`\nNode and end-to-end tests (${files.length} files)\n`);
 const e2eStatus = await run(process.execPath, [
   '--test',
   '--test-concurrency=1',
@@ -59,7 +62,7 @@ if (e2eStatus !== 0 && pages.failed === 0) pages.failed = 1;
 const passed = components.passed + pages.passed;
 const failed = components.failed + pages.failed;
 console.log(
-  `\ncomponents: ${components.passed} passed, ${components.failed} failed; end to end: ${pages.passed} passed, ${pages.failed} failed`,
+  `\ncomponents: ${components.passed} passed, ${components.failed} failed; node and end to end: ${pages.passed} passed, ${pages.failed} failed`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
