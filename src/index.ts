@@ -21,6 +21,7 @@ export {
 } from './entitlements/client.js';
 export { createAnswerStore, type AnswerStore } from './entitlements/answer-store.js';
 export type { Entitlement, GateState, Meter } from './entitlements/entitlement.js';
+export { createSafeStorage, type SafeStorage, type StorageArea } from './entitlements/safe-storage.js';
 export type { FailureReason } from './entitlements/http.js';
 export type { AnswerPaths } from './entitlements/normalize.js';
 export type { Adapter, EntitlementContext } from './entitlements/sources.js';

@@ -25,6 +25,7 @@ describe('npm entry points', () => {
       'PlanCard',
       'createAnswerStore',
       'createEntitlementClient',
+      'createSafeStorage',
     ]);
     expect(win.customElements.get('plan-card')).to.equal(undefined);
     expect(win.customElements.get('benefits-list')).to.equal(undefined);

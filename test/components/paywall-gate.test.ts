@@ -400,9 +400,13 @@ describe('<paywall-gate>', () => {
         expect(warnings.messages).to.deep.equal([
           '<paywall-gate> strings.subheading: "Go {nowhere}" has a placeholder that nothing fills; the default is used.',
         ]);
+        // A meter string naming a number there is none of: refused with a warning, the string before it stands.
         el.strings = { heading: 'Read {{articles_used}} of {free_limit}' };
         await el.updateComplete;
-        expect(partText(el, 'heading')).to.equal(DEFAULT_STRINGS.headingFallback);
+        expect(partText(el, 'heading')).to.equal('You’ve reached your limit of 5 free articles this month.');
+        expect(warnings.messages[1]).to.equal(
+          '<paywall-gate> strings.heading: "Read {{articles_used}} of {free_limit}" has a placeholder that nothing fills; the default is used.',
+        );
         expect(el.shadowRoot!.textContent).to.not.match(/[{}]/);
       } finally {
         warnings.restore();
@@ -451,6 +455,24 @@ describe('<paywall-gate>', () => {
       expect(el.querySelectorAll('article p')).to.have.length(2);
       await animationsFinished();
       await expect(el).to.be.accessible();
+    });
+
+    it('forwards the parts of the cards it makes from JSON, so that the page can style them', async () => {
+      const style = Object.assign(document.createElement('style'), {
+        textContent: 'paywall-gate::part(plan-price) { color: rgb(1, 2, 3); } paywall-gate::part(benefits-title) { color: rgb(4, 5, 6); }',
+      });
+      document.head.append(style);
+      try {
+        const el = await gate();
+        el.entitlement = locked;
+        await settle(el);
+        const card = el.shadowRoot!.querySelector('plan-card')!;
+        const list = el.shadowRoot!.querySelector('benefits-list')!;
+        expect(getComputedStyle(part(card, 'price')).color).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(part(list, 'title')).color).to.equal('rgb(4, 5, 6)');
+      } finally {
+        style.remove();
+      }
     });
 
     it('warns about invalid JSON and uses the defaults', async () => {

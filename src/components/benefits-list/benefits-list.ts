@@ -30,8 +30,8 @@ const checkMark = html`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true">
  * @csspart title - An item's title.
  * @csspart description - An item's description.
  *
- * @cssprop [--benefits-list-background=transparent] - Background; dark by default in dark mode.
- * @cssprop [--benefits-list-padding=0] - Space inside the list's box (1rem in dark mode).
+ * @cssprop [--benefits-list-background=transparent] - Background: transparent, or `--paywall-color-background` when the page sets it; dark by default in dark mode.
+ * @cssprop [--benefits-list-padding=0] - Space inside the list's box (`--paywall-spacing` in dark mode).
  * @cssprop [--benefits-list-columns=2] - Columns when the list is at least 36rem wide.
  * @cssprop [--benefits-list-gap=var(--paywall-spacing)] - Space between rows.
  * @cssprop [--benefits-list-icon-color=var(--paywall-color-accent)] - Colour of the default check mark.

@@ -74,3 +74,25 @@ export function parseConfig(json: string): { config: GateConfig; problems: Probl
     problems,
   };
 }
+
+/** A plan card or benefits list made from the JSON configuration: properties to set. */
+export type MadeElement = HTMLElement & { headingLevel?: number };
+
+/** The parts of the cards made from JSON, forwarded under the gate's own names so that the page can style them: `paywall-gate::part(plan-price)`. */
+const PLAN_PARTS =
+  'card:plan-card, badge:plan-badge, name:plan-name, price:plan-price, period:plan-period, per-month:plan-per-month, cta:plan-cta, note:plan-note';
+const BENEFITS_PARTS =
+  'base:benefits-list, heading:benefits-heading, list:benefits-items, item:benefits-item, icon:benefits-icon, title:benefits-title, description:benefits-description';
+
+/** The plan cards and the benefits list a configuration describes, made once; `<plan-card>` and `<benefits-list>` upgrade them when defined. */
+export function makeOfferElements(config: GateConfig): { plans: MadeElement[]; benefits?: MadeElement } {
+  const make = (tag: string, properties: object, parts: string): MadeElement => {
+    const element = Object.assign(document.createElement(tag), properties);
+    element.setAttribute('exportparts', parts);
+    return element;
+  };
+  return {
+    plans: (config.plans ?? []).map((plan) => make('plan-card', plan, PLAN_PARTS)),
+    benefits: config.benefits?.items ? make('benefits-list', config.benefits, BENEFITS_PARTS) : undefined,
+  };
+}

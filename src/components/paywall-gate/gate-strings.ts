@@ -1,5 +1,5 @@
 import type { Meter } from '../../entitlements/entitlement.js';
-import { fillMessage, fillPlaceholders } from '../../format/placeholders.js';
+import { fillMessage, fillPlaceholders, placeholderKeys } from '../../format/placeholders.js';
 import { wholeNumber } from '../../util/values.js';
 import { problem, type Problem } from '../../util/warn.js';
 
@@ -37,6 +37,8 @@ export const STRING_KEYS = Object.keys(DEFAULT_STRINGS) as (keyof GateStrings)[]
 
 /** The strings that take the meter's numbers; every other string must read as it is written. */
 const METER_KEYS: readonly (keyof GateStrings)[] = ['heading', 'headingFallback'];
+/** The numbers a meter string may name. */
+const METER_PLACEHOLDERS = ['used', 'limit', 'remaining', 'freeLimit'];
 
 /** Whether a text holds a placeholder (`{name}`, `{{name}}`): other braces are text like any other. */
 const hasPlaceholder = (text: string): boolean => fillPlaceholders(text, () => undefined).unfilled > 0;
@@ -53,7 +55,10 @@ export function mergeStrings(problems: Problem[], ...overrides: unknown[]): Gate
     for (const key of STRING_KEYS) {
       const value = Object.hasOwn(override, key) ? (override as Record<string, unknown>)[key] : undefined;
       if (typeof value !== 'string') continue;
-      if (METER_KEYS.includes(key) || !hasPlaceholder(value)) strings[key] = value;
+      const unknown = METER_KEYS.includes(key)
+        ? placeholderKeys(value).some((name) => !METER_PLACEHOLDERS.includes(name))
+        : hasPlaceholder(value);
+      if (!unknown) strings[key] = value;
       else problems.push(problem(`strings.${key}`, value, 'has a placeholder that nothing fills', 'the default is used'));
     }
   }

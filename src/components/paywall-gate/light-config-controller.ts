@@ -1,11 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../../util/warn.js';
-import type { GateConfig } from './gate-config.js';
+import type { GateConfig, MadeElement } from './gate-config.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** A plan card or benefits list the gate made from its JSON configuration: properties to set. */
-type Made = HTMLElement & { headingLevel?: number };
 
 /**
  * The gate's configuration in its light DOM: a `<script type="application/json">` child (read
@@ -18,9 +15,9 @@ export class LightConfigController implements ReactiveController {
   ready = false;
   config: GateConfig = {};
   /** The plan cards made from the JSON configuration, once. */
-  plans: Made[] = [];
+  plans: MadeElement[] = [];
   /** The benefits list made from the JSON configuration, once. */
-  benefits?: Made;
+  benefits?: MadeElement;
   /** What was wrong with the JSON, for the gate to report. */
   problems: Problem[] = [];
   /** Settles once the JSON configuration is read: `updateComplete` waits for it. */
@@ -76,19 +73,16 @@ export class LightConfigController implements ReactiveController {
     this.configRead = true;
     const json = script.textContent ?? '';
     this.loading = import('./gate-config.js').then(
-      ({ parseConfig }) => this.takeConfig(parseConfig(json)),
+      ({ parseConfig, makeOfferElements }) => {
+        const { config, problems } = parseConfig(json);
+        this.config = config;
+        this.problems = problems;
+        ({ plans: this.plans, benefits: this.benefits } = makeOfferElements(config));
+      },
       (error: unknown) => {
         this.problems = [{ attribute: 'config', message: `could not be read (${String(error)}); the defaults are used.` }];
       },
     );
     void this.loading.then(() => this.host.requestUpdate());
-  }
-
-  private takeConfig({ config, problems }: { config: GateConfig; problems: Problem[] }): void {
-    this.config = config;
-    this.problems = problems;
-    const make = (tag: string, properties: object): Made => Object.assign(document.createElement(tag), properties);
-    this.plans = (config.plans ?? []).map((plan) => make('plan-card', plan));
-    if (config.benefits?.items) this.benefits = make('benefits-list', config.benefits);
   }
 }

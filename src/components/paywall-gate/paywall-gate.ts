@@ -64,6 +64,8 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @csspart plans - The row of plans.
  * @csspart benefits - The box around the benefits.
  * @csspart cta - The final call to action.
+ * @csspart plan-card - A plan card made from the JSON configuration: its `card` part (likewise `plan-badge`, `plan-name`, `plan-price`, `plan-period`, `plan-per-month`, `plan-cta`, `plan-note`).
+ * @csspart benefits-list - The benefits list made from the JSON configuration: its `base` part (likewise `benefits-heading`, `benefits-items` for its `list`, `benefits-item`, `benefits-icon`, `benefits-title`, `benefits-description`).
  *
  * @cssprop [--paywall-gate-background=var(--paywall-color-background)] - Ground of the offer and the end of the fade.
  * @cssprop [--paywall-gate-fade-height=6rem] - Height of the fade.
@@ -89,7 +91,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'login-url' }) loginUrl?: string;
   /** Where the final call to action goes (held to `<meta name="paywall-allowed-origins">` like `login-url`); without it, the call to action leads to the plans. */
   @property({ attribute: 'subscribe-url' }) subscribeUrl?: string;
-  /** Heading level (2-5) of the meter message; plan names and the benefits heading sit one level below. */
+  /** Heading level (1-5) of the meter message; plan names and the benefits heading sit one level below. */
   @property({ type: Number, attribute: 'heading-level', converter: numberAttribute }) headingLevel = 2;
   /** The entitlement endpoint: a URL template with `{articleId}`, `{url}`, `{readerId}`, `{returnUrl}`. */
   @property({ attribute: 'entitlements-url' }) entitlementsUrl?: string;
@@ -97,7 +99,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'article-id' }) articleId?: string;
   /** `include` (default), `same-origin` or `omit`: the requests' cookies. */
   @property() credentials?: RequestCredentials;
-  /** Milliseconds to wait for the endpoint; default 3000. */
+  /** Milliseconds to wait for the endpoint (or adapter), from when its request goes out: 100 to 60000; default 3000. */
   @property({ type: Number, converter: numberAttribute }) timeout?: number;
   /** When the endpoint fails: `closed` (default, the offer), `open` (the article) or an entitlement in JSON. */
   @property({ attribute: 'on-failure' }) onFailure?: string;
@@ -117,7 +119,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'pingback-url' }) pingbackUrl?: string;
   /** `own` (default: `{articleId, url, meter}` for metered views) or `amp` (the entitlement JSON for every view, as amp-subscriptions sends it). */
   @property({ attribute: 'pingback-format' }) pingbackFormat?: 'own' | 'amp';
-  /** The grant reasons that are a subscriber's, separated by spaces: only they start a `grace-hours` period. Default `SUBSCRIBER`. */
+  /** The grant reasons that are a subscriber's, separated by spaces or commas, in any case: only they start a `grace-hours` period. Default `SUBSCRIBER`. */
   @property({ attribute: 'subscriber-reasons' }) subscriberReasons?: string;
   /** Hard mode: where the rest of the article is, fetched only after a grant. A URL template. */
   @property({ attribute: 'content-url' }) contentUrl?: string;
@@ -135,7 +137,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: false }) headers?: Record<string, string>;
   /** Asks the publisher's own backend instead of `entitlements-url`: `async (context) => entitlement`. */
   @property({ attribute: false }) adapter?: Adapter;
-  /** The time in ms, for the meter and the cache; `Date.now` unless replaced (tests, a server clock). */
+  /** The time in ms, for the local meter, grace and kept answers; `Date.now` unless replaced (tests, a server clock). */
   @property({ attribute: false }) clock?: () => number;
   /** Hard mode's cleaner instead of the built-in allow-list (DOMPurify, say): `(html) => DocumentFragment | string`. */
   @property({ attribute: false }) sanitize?: Sanitizer;

@@ -52,7 +52,7 @@ export const DEFAULT_RENEWAL = 'The plan renews by itself until you cancel it.';
  * @cssprop [--plan-card-featured-color=var(--paywall-color-accent)] - Border and badge of a featured card.
  * @cssprop [--plan-card-cta-color=var(--paywall-color-accent)] - Call-to-action colour.
  * @cssprop [--plan-card-radius=var(--paywall-radius)] - Corner radius.
- * @cssprop [--plan-card-padding=1.25rem] - Space inside the card.
+ * @cssprop [--plan-card-padding=calc(var(--paywall-spacing) * 1.25)] - Space inside the card.
  * @cssprop [--plan-card-price-size=2rem] - Font size of the total price.
  *
  * @fires {CustomEvent<PlanSelectDetail>} paywall-plan-select - The reader activated the call to action. Cancelable: cancelling stops the navigation to `href`.
