@@ -18,10 +18,11 @@ for (const module of published.modules) {
     module.exports = [...(module.exports ?? []), ...(root?.exports ?? [])];
 }
 
-// Every module path and reference names a built file (src/ does not ship).
+// Every module path and reference names a built file in dist/ (src/ does not ship).
 const named = new Set();
 JSON.stringify(manifest, (key, value) => ((key === 'path' || key === 'module') && typeof value === 'string' && named.add(value), value));
-for (const path of named) if (!existsSync(path)) problems.push(`${path} is named in the manifest but does not exist`);
+for (const path of named)
+  if (!path.startsWith('dist/') || !existsSync(path)) problems.push(`${path} is named in the manifest, but is no built file`);
 
 try {
   await validateCem(published, {
