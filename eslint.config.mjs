@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo/bundled/app.js', 'screenshots/', 'bench-results/', 'scratch/', 'build-check/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'demo/bundled/app.js',
+      'demo/frameworks/*/app.js',
+      'screenshots/',
+      'bench-results/',
+      'scratch/',
+      'build-check/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -10,6 +10,7 @@ export { BenefitsList } from './components/benefits-list/benefits-list.js';
 export type { BenefitItem } from './components/benefits-list/benefit-items.js';
 export type { GateConfig } from './components/paywall-gate/gate-config.js';
 export type { GateStrings } from './components/paywall-gate/gate-strings.js';
+export type { Sanitizer } from './components/paywall-gate/hard-mode.js';
 export {
   createEntitlementClient,
   type ClientOptions,

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../styles/tokens.js';
 import { headingLevel, numberAttribute, text } from '../../util/values.js';
@@ -71,7 +71,7 @@ export class BenefitsList extends LitElement {
     warnOnce(this, problems);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const heading = text(this.heading);
     const hasHeading = !!heading?.trim() || this.slotted.has('heading');
     // Not a landmark: a page may hold several lists (one per gate) with the same heading.

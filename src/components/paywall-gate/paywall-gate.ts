@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
@@ -280,7 +280,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const state = this.state;
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
     const offered = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type Plan, type PlanView } from '../../plans/plan.js';
@@ -120,7 +120,7 @@ export class PlanCard extends LitElement implements Plan {
     if (!proceed) event.preventDefault();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { name, price, period, perMonth, href } = this.view;
     const level = headingLevel(this.headingLevel, 3);
     const badge = text(this.badge);
