@@ -20,7 +20,6 @@ function eachReference(node, visit) {
 
 export default {
   plugins: [
-    },
     {
       // The analyzer sees `customElements.define(tag, type)` in the guard, not the tags the
       // define modules register through it; tools read the definitions to know what to import.
