@@ -92,7 +92,7 @@ export class PlanCard extends LitElement implements Plan {
     super.willUpdate(changed);
     const locale = canonicalLocale(this.locale);
     const plan = { ...this.fields(), price: writtenValue(this, 'price', this.price) as number | string };
-    const { view, problems } = describePlan(plan, locale ?? inheritedLocale(this), document.baseURI);
+    const { view, problems } = describePlan(plan, locale ?? inheritedLocale(this), document.baseURI, location.href);
     if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     this.view = view;
     warnOnce(this, problems);
