@@ -16,7 +16,7 @@ function sameRegionNames(page: PageSnapshot): Finding[] {
       finding(
         'warning',
         `${gates.length} gates have regions with the same name, ${quoted(name)} (${gates.join(', ')}): a screen reader lists them alike.`,
-        'Put each story’s own heading inside its gate (the region takes its name from it), or give each gate its own "region" string.',
+        'Put each story’s own heading inside its gate (the region takes its name from it), or give each gate a region name of its own in its JSON: {"strings": {"region": "…"}}.',
       ),
     );
 }
