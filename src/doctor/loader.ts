@@ -5,11 +5,11 @@
  */
 export function loadDoctorWhenAsked(root: Document): void {
   const start = () => {
-    if (/[?&]paywall-doctor\b/.test(location.search) || root.querySelector('paywall-gate[doctor]'))
-      import('./doctor.js')
-        .then((doctor) => doctor.runDoctor())
-        .catch((error: unknown) => console.warn(`paywall doctor: ${String(error)}`));
+    // A doctor that cannot load says why in the console, as the browser words it.
+    if (location.search.includes('paywall-doctor') || root.querySelector('paywall-gate[doctor]'))
+      import('./doctor.js').then((doctor) => doctor.runDoctor(), console.warn);
   };
-  if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', start, { once: true });
+  // DOMContentLoaded fires once: the listener goes with it.
+  if (root.readyState === 'loading') root.addEventListener('DOMContentLoaded', start);
   else start();
 }
