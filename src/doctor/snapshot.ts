@@ -76,6 +76,9 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
   const served = await readServedPage(location.href, meta, options.servedHtml);
   const jsonLd = readJsonLd(doc);
   const docs = served.doc ? [served.doc, doc] : [doc];
+  const notes = served.note ? [served.note] : [];
+  if (!doc.querySelector('paywall-gate, plan-card, benefits-list'))
+    notes.push('The page has no <paywall-gate>, <plan-card> or <benefits-list>.');
   return {
     url: location.href,
     texts: visibleTexts(doc),
@@ -93,6 +96,6 @@ export async function takeSnapshot(doc: Document, options: SnapshotOptions = {})
     gates: await readGates(doc, served.doc),
     plans: readPlans(doc),
     outline: readOutline(doc),
-    notes: served.note ? [served.note] : [],
+    notes,
   };
 }
