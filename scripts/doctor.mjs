@@ -44,15 +44,20 @@ const loadsLibrary = (page) =>
     () => Symbol.for('paywall-elements') in globalThis || [...document.scripts].some((script) => /paywall-elements/.test(script.src)),
   );
 
-/** The report the page's doctor publishes, or `undefined` when none comes within `timeout`. */
-async function reportOf(page, timeout) {
+/** The report the page's doctor publishes, or `undefined` when none comes within `timeout` or `givenUp` resolves first. */
+async function reportOf(page, timeout, givenUp = new Promise(() => {})) {
   try {
-    const handle = await page.waitForFunction(() => window.paywallDoctorReport, { timeout, polling: 100 });
-    return await handle.jsonValue();
+    const report = page.waitForFunction(() => window.paywallDoctorReport, { timeout, polling: 100 });
+    const handle = await Promise.race([report, givenUp]);
+    return await handle?.jsonValue();
   } catch {
     return undefined;
   }
 }
+
+/** Resolves when the page says its library could not load (a Trusted Types policy it refuses, say): its doctor will not come. */
+const libraryFailure = (page) =>
+  new Promise((resolve) => page.on('console', (message) => /could not be loaded/.test(message.text()) && resolve(undefined)));
 
 /** Serves dist/ under PREFIX on the page's origin, loads the doctor from there and runs it. */
 async function injectDoctor(page, timeout) {
@@ -93,6 +98,7 @@ function print({ url, findings, notes }) {
 async function examine(browser, address, options) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
+  const failed = libraryFailure(page);
   const response = await page.goto(withDoctor(address), { waitUntil: 'load', timeout: options.timeout });
   if (response && !response.ok()) {
     await page.close();
@@ -105,7 +111,7 @@ async function examine(browser, address, options) {
     };
   }
   const headers = response?.headers() ?? {};
-  let report = (await loadsLibrary(page)) ? await reportOf(page, options.timeout) : undefined;
+  let report = (await loadsLibrary(page)) ? await reportOf(page, options.timeout, failed) : undefined;
   report ??= await injectDoctor(page, options.timeout).catch(() => undefined);
   await page.close();
   if (report) return { url: address, ran: true, ...report };

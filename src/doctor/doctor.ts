@@ -10,6 +10,8 @@ export type * from './types.js';
 
 /** The longest the doctor waits for the page to settle: a gate's decision, the cards' first render. */
 const SETTLE_LIMIT = 15_000;
+/** The longest it waits for the elements to be defined: soon after the page loads, or never (a library that failed). */
+const DEFINE_LIMIT = 3_000;
 
 type Settling = Element & { decisionComplete?: Promise<void>; updateComplete?: Promise<unknown> };
 
@@ -21,7 +23,7 @@ async function settled(doc: Document): Promise<void> {
   if (doc.readyState !== 'complete') await new Promise((done) => window.addEventListener('load', done, { once: true }));
   const elements = [...doc.querySelectorAll<Settling>('paywall-gate, plan-card, benefits-list')];
   const tags = [...new Set(elements.map((el) => el.localName))];
-  await within(SETTLE_LIMIT, Promise.all(tags.map((tag) => customElements.whenDefined(tag))));
+  await within(DEFINE_LIMIT, Promise.all(tags.map((tag) => customElements.whenDefined(tag))));
   await within(
     SETTLE_LIMIT,
     Promise.all(elements.map(async (el) => (await (el.decisionComplete ?? el.updateComplete), await el.updateComplete))),

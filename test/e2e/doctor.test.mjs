@@ -12,6 +12,9 @@ import { launchBrowser } from '../support/browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SEED_PAGE = '/fixtures/doctor/seed-page.html';
+const LIT_BLOCKED = '/fixtures/doctor/lit-blocked.html';
+/** Headers a fixture is served with: Trusted Types that refuse Lit's policy, in the header only. */
+const FIXTURE_HEADERS = { [LIT_BLOCKED]: { 'content-security-policy': 'trusted-types paywall-elements' } };
 
 /** The demo's pages that load the library's script tag (blank.html is the benchmarks' empty page; bundled.html has its own build). */
 const DEMO_PAGES = [
@@ -27,7 +30,7 @@ async function startSite() {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const fixture = /^\/fixtures\/doctor\/[\w-]+\.html$/.exec(pathname)?.[0];
     if (!fixture) return demoRequest(req, res);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...FIXTURE_HEADERS[fixture] });
     createReadStream(`${root}/test${fixture}`).pipe(res);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -94,11 +97,12 @@ describe('paywall doctor on the seed page', () => {
 });
 
 describe('npm run doctor', () => {
-  // One run for two pages: each run starts a browser of its own.
-  it('loads the doctor into a page built by the site, passes it, finds the seed page’s placeholder, and exits 1', async () => {
-    const { code, stdout } = await runCli([`${site.origin}/bundled.html`, `${site.origin}${SEED_PAGE}`]);
-    const [bundled, seed] = stdout.split(/^Paywall doctor: /m).slice(1);
+  // One run for three pages: each run starts a browser of its own.
+  it('loads the doctor into pages whose library does not: passes bundled.html, finds the header CSP that blocks Lit; finds the seed page’s placeholder; exits 1', async () => {
+    const { code, stdout } = await runCli([`${site.origin}/bundled.html`, `${site.origin}${LIT_BLOCKED}`, `${site.origin}${SEED_PAGE}`]);
+    const [bundled, blocked, seed] = stdout.split(/^Paywall doctor: /m).slice(1);
     assert.match(bundled, /^0 errors, \d+ warnings?\.$/m);
+    assert.match(blocked, /^error \(csp\) The Content Security Policy in the header does not allow the Trusted Types policy lit-html/m);
     assert.match(seed, /^error \(placeholders\) The page shows a template placeholder, “\{\{free_limit\}\}”/m);
     assert.match(seed, /^ {2}Fix: /m);
     assert.equal(code, 1);
