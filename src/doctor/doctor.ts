@@ -42,6 +42,8 @@ export interface DoctorOptions extends SnapshotOptions {
  */
 export async function runDoctor(options: DoctorOptions = {}): Promise<DoctorReport['findings']> {
   await settled(document);
+  // An earlier report's panel is not part of the page (and quotes what it found).
+  document.querySelectorAll('[data-paywall-doctor]').forEach((panel) => panel.remove());
   const snapshot: PageSnapshot = await takeSnapshot(document, options);
   const report: DoctorReport = { findings: runChecks(snapshot), notes: snapshot.notes };
   publishReport(report, options.overlay !== false);

@@ -49,20 +49,26 @@ async function splitAtPreview(gate: Gate, served: Element): Promise<{ preview: s
  * Where a gate's article text is: its preview, the text past it as far as the doctor can see
  * it, and whether the page as sent holds text past the preview. Soft mode sends the whole
  * article; hard mode only the preview, and the rest reaches the page only for a reader let in.
+ * `gate` holds the settings of the live `element`; `served` is the same gate in the page as sent.
  */
-export async function readArticleText(gate: Gate, served: Element, hardMode: boolean, state: GateState): Promise<ArticleText> {
+export async function readArticleText(
+  element: Element,
+  gate: Gate,
+  served: Element,
+  { hardMode, state }: { hardMode: boolean; state: GateState },
+): Promise<ArticleText> {
   const { preview, whole, cut } = await splitAtPreview(gate, served);
-  const previewWords = wordsOf(preview).length;
-  const servedRest = wordsOf(whole).slice(previewWords);
+  const wholeWords = wordsOf(whole);
+  const servedRest = wholeWords.slice(wordsOf(preview).length);
   let rest: string[] | undefined = servedRest;
   if (hardMode && servedRest.length === 0) {
     // The rest is in the page only once the gate has fetched it.
-    rest = state === 'unlocked' ? wordsOf(textOf(gate)).slice(wordsOf(whole).length) : undefined;
+    rest = state === 'unlocked' ? wordsOf(textOf(element)).slice(wholeWords.length) : undefined;
   }
   return {
     preview,
     rest: rest?.join(' '),
     servedPastPreview: servedRest.length > 0,
-    previewCoversArticle: !cut && wordsOf(whole).length > 0,
+    previewCoversArticle: !cut && wholeWords.length > 0,
   };
 }

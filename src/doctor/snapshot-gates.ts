@@ -1,4 +1,4 @@
-import { readClientSettings, viewOf, type GateProperties } from '../components/paywall-gate/gate-settings.js';
+import { readClientSettings, viewOf, type ClientSettings, type GateProperties } from '../components/paywall-gate/gate-settings.js';
 import { pageScope } from '../components/paywall-gate/page-scope.js';
 import { stateOf, type Entitlement } from '../entitlements/entitlement.js';
 import { readerId } from '../entitlements/reader-id.js';
@@ -35,8 +35,7 @@ function servedTwin(gate: Element, index: number, live: Element[], served: Eleme
 }
 
 /** The endpoint's probe, for a gate that asks one (not an adapter, not the page's own decision). */
-function probeFor(gate: Gate, probes: Probes): Promise<EndpointProbe> | undefined {
-  const { client } = readClientSettings(gate, document.baseURI, []);
+function probeFor(gate: Gate, { client }: ClientSettings, probes: Probes): Promise<EndpointProbe> | undefined {
   if (!client.endpoint || client.adapter) return undefined;
   const view = viewOf(gate);
   const values = { ...view, readerId: readerId(pageScope.device) };
@@ -54,8 +53,7 @@ function probeFor(gate: Gate, probes: Probes): Promise<EndpointProbe> | undefine
 }
 
 /** Whether the article id goes anywhere: a request's URL, or the local meter. */
-function articleIdUsed(gate: Gate): boolean {
-  const { client, hardMode } = readClientSettings(gate, document.baseURI, []);
+function articleIdUsed({ client, hardMode }: ClientSettings): boolean {
   const templates = [client.endpoint, hardMode.contentUrl, client.pingback];
   const inTemplate = templates.some(
     (template) => template && placeholderKeys(template).some((key) => key === 'articleId' || key === 'articleIds'),
@@ -65,21 +63,22 @@ function articleIdUsed(gate: Gate): boolean {
 
 async function readGate(element: Element, index: number, twin: Element | undefined, probes: Probes): Promise<GateSnapshot> {
   const gate = settingsOf(element);
-  const { hardMode } = readClientSettings(gate, document.baseURI, []);
+  const settings = readClientSettings(gate, document.baseURI, []);
+  const hardMode = settings.hardMode.contentUrl !== undefined;
   const state = stateOf(gate.entitlement);
   const canonical = document.querySelector('link[rel=canonical]');
-  const endpoint = probeFor(gate, probes);
+  const endpoint = probeFor(gate, settings, probes);
   return {
     label: gateLabel(element, index),
     state,
     entitlement: gate.entitlement ? (JSON.parse(JSON.stringify(gate.entitlement)) as Entitlement) : gate.entitlement,
-    hardMode: hardMode.contentUrl !== undefined,
+    hardMode,
     attributes: Object.fromEntries([...element.attributes].map(({ name, value }) => [name, value])),
     hasLoginSlot: element.querySelector(':scope > [slot=login]') !== null,
     articleIdFrom: !blank(gate.articleId) ? 'attribute' : canonical ? 'canonical' : 'path',
-    articleIdUsed: articleIdUsed(gate),
+    articleIdUsed: articleIdUsed(settings),
     regionName: element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-label') ?? undefined,
-    article: twin ? await readArticleText(gate, twin, hardMode.contentUrl !== undefined, state) : undefined,
+    article: twin ? await readArticleText(element, gate, twin, { hardMode, state }) : undefined,
     endpoint: await endpoint,
   };
 }

@@ -118,10 +118,16 @@ describe('doctor on a page', () => {
     expect(window.paywallDoctorReport?.findings).to.deep.equal(findings);
     const overlay = document.querySelector<HTMLElement>('[data-paywall-doctor]')!;
     await expect(overlay).to.be.accessible();
-    const close = overlay.shadowRoot!.querySelector('button')!;
+    // A second run replaces the panel, and does not read the first one's quotes as the page's text.
+    const again = await runDoctor(served(storyPage()));
+    expect(again).to.deep.equal(findings);
+    expect(document.querySelectorAll('[data-paywall-doctor]')).to.have.length(1);
+    const panel = document.querySelector<HTMLElement>('[data-paywall-doctor]')!;
+    expect(overlay.isConnected).to.equal(false);
+    const close = panel.shadowRoot!.querySelector('button')!;
     close.focus();
     await sendKeys({ press: 'Escape' });
-    expect(overlay.isConnected).to.equal(false);
+    expect(panel.isConnected).to.equal(false);
   });
 
   it('is loaded by a gate with the doctor attribute', async () => {
