@@ -23,6 +23,9 @@ function textOf(root: Node, top = true): string {
     .join('');
 }
 
+/** White space as a reader sees it: runs folded to one space. */
+const folded = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** The measure in characters, from its own file, for a preview set in characters. */
 async function characterMeasure(unit: string): Promise<CharacterMeasure | undefined> {
   if (unit !== 'characters') return undefined;
@@ -37,10 +40,10 @@ async function splitAtPreview(gate: Gate, served: Element): Promise<{ preview: s
   const { length, unit } = readPreviewSettings(gate, []);
   const options = { length, unit, locale: inheritedLocale(gate) };
   const { at } = findPreviewCut(copy, options, isArticle, await characterMeasure(unit));
-  const whole = textOf(copy);
+  const whole = folded(textOf(copy));
   if (!at) return { preview: whole, whole, cut: false };
   const restore = cutAt(copy, at, isArticle);
-  const preview = textOf(copy);
+  const preview = folded(textOf(copy));
   restore();
   return { preview, whole, cut: true };
 }
