@@ -1,5 +1,6 @@
 import { readClientSettings, viewOf, type ClientSettings, type GateProperties } from '../components/paywall-gate/gate-settings.js';
 import { pageScope } from '../components/paywall-gate/page-scope.js';
+import { DEFAULT_TIMEOUT } from '../entitlements/client.js';
 import { stateOf, type Entitlement } from '../entitlements/entitlement.js';
 import { readerId } from '../entitlements/reader-id.js';
 import { fillUrl, placeholderKeys } from '../format/placeholders.js';
@@ -47,7 +48,10 @@ function probeFor(gate: Gate, { client }: ClientSettings, probes: Probes): Promi
   if (!probes.has(key)) {
     const paths = Object.fromEntries(Object.entries(client.paths ?? {}).filter((entry): entry is [string, string] => !!entry[1]));
     const batchedAs = batched ? view.articleId : undefined;
-    probes.set(key, probeEndpoint({ url, credentials, headers: client.headers, timeout: client.timeout ?? 3000, paths, batchedAs }));
+    probes.set(
+      key,
+      probeEndpoint({ url, credentials, headers: client.headers, timeout: client.timeout ?? DEFAULT_TIMEOUT, paths, batchedAs }),
+    );
   }
   return probes.get(key);
 }
