@@ -46,6 +46,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * in the document while pending or locked.
  *
  * @attr {"pending" | "locked" | "unlocked"} state - Reflects the gate's state, for CSS; set by the gate, not by the page.
+ * @attr {boolean} doctor - Loads the paywall doctor, which checks the page's paywall setup and reports in the console and an overlay (docs/doctor.md); `?paywall-doctor` in the page's address does the same. For development, not for readers.
  *
  * @slot - The article.
  * @slot heading - Replaces the meter message.
