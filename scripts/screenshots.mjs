@@ -67,7 +67,6 @@ async function open(shot, viewport) {
   const page = await context.newPage();
   await page.setViewport(viewport);
   if (shot.dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-  if (shot.rtl) await page.evaluateOnNewDocument(() => document.documentElement.setAttribute('dir', 'rtl'));
   for (const step of shot.before ?? []) {
     await page.goto(origin + step, { waitUntil: 'networkidle0' });
     await settled(page);
@@ -75,6 +74,11 @@ async function open(shot, viewport) {
   if (shot.submit) await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('form button')]);
   else await page.goto(origin + shot.path, { waitUntil: 'networkidle0' });
   await settled(page);
+  if (shot.rtl) {
+    // The same page laid out right to left, as a page in Urdu or Arabic would be.
+    await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    await settled(page);
+  }
   return { context, page };
 }
 
@@ -88,22 +92,29 @@ async function shoot(shot) {
   }
 }
 
-/** The README's picture: a locked story at 1280, from the end of the preview to the offer's last button. */
+/**
+ * The README's picture: a locked story laid out at 1280, its offer from the heading to the plans.
+ * No image optimiser is at hand, so the clip and the scale keep it small: the benefits and the
+ * preview's text, which cost the most bytes, are left to the screenshots, and it is drawn at 0.9
+ * of its CSS size, about the most that GitHub shows of a README's picture (some 830 px across).
+ */
 async function readmeImage() {
-  const { context, page } = await open({ path: LOCKED, before: FREE }, VIEWPORTS[0]);
+  const { context, page } = await open({ path: LOCKED, before: FREE }, { ...VIEWPORTS[0], deviceScaleFactor: 0.9 });
   const clip = await page.evaluate(() => {
-    const gate = document.querySelector('paywall-gate');
-    const paragraphs = [...gate.querySelectorAll(':scope > article > p')];
-    const from = paragraphs.at(-1).getBoundingClientRect();
-    const offer = gate.shadowRoot.querySelector('[part~=offer]') ?? gate;
-    const to = offer.getBoundingClientRect();
-    const left = Math.min(from.left, to.left) - 24;
-    const right = Math.max(from.right, to.right) + 24;
-    return { x: Math.max(0, left), y: from.top + scrollY - 16, width: right - Math.max(0, left), height: to.bottom - from.top + 40 };
+    const offer = document.querySelector('paywall-gate').shadowRoot;
+    const heading = offer.querySelector('[part~=heading]').getBoundingClientRect();
+    const plans = offer.querySelector('[part~=plans]').getBoundingClientRect();
+    const margin = 16;
+    return {
+      x: plans.left - margin,
+      y: heading.top + scrollY - margin,
+      width: plans.width + 2 * margin,
+      height: plans.bottom - heading.top + 2 * margin,
+    };
   });
   await page.screenshot({ path: README_IMAGE.pathname, clip, captureBeyondViewport: true });
   const { size } = await stat(README_IMAGE);
-  console.log(`saved ${README_IMAGE.pathname} (${size} B, ${Math.round(clip.width)}×${Math.round(clip.height)})`);
+  console.log(`saved ${README_IMAGE.pathname} (${size} B, ${Math.round(clip.width)}×${Math.round(clip.height)} CSS px at 0.9)`);
   await context.close();
   if (size > README_MAX_BYTES) throw new Error(`${README_IMAGE.pathname} is ${size} B, over ${README_MAX_BYTES} B: clip it smaller.`);
 }
