@@ -2,7 +2,12 @@
 // a bar shows the demo's endpoint switch on every page. Both come from /api/reader, asked again
 // whenever a gate on the page decides (its request may have just counted this story).
 (() => {
-  const here = () => location.pathname + location.search + location.hash;
+  /** Where Log in, Log out and the switch come back to: this page, or on log-in and checkout pages, the story they return to. */
+  const here = () => {
+    const next = new URLSearchParams(location.search).get('next');
+    if (next && ['/login', '/subscribe'].includes(location.pathname)) return next;
+    return location.pathname + location.search + location.hash;
+  };
   const withNext = (path) => `${path}${path.includes('?') ? '&' : '?'}next=${encodeURIComponent(here())}`;
   const MODES = [
     ['normal', 'Normal'],
@@ -22,6 +27,16 @@
     return node;
   }
 
+  /** Who the reader is, in words; a phone shows only the middle of them (`.reader-more` is hidden there). */
+  const status = (reader, before, main, after) =>
+    element(
+      'span',
+      { class: 'reader-status', 'data-reader': reader },
+      element('span', { class: 'reader-more' }, before),
+      main,
+      element('span', { class: 'reader-more' }, after),
+    );
+
   /** The masthead's account links: who the reader is, then Log in or Log out, never both. */
   function account(reader) {
     if (reader.subscriber) {
@@ -30,11 +45,11 @@
         { method: 'post', action: withNext('/logout') },
         element('button', { type: 'submit', class: 'nav-button' }, 'Log out'),
       );
-      return [element('span', { class: 'reader-status', 'data-reader': 'subscriber' }, 'Logged in · Subscriber'), logout];
+      return [status('subscriber', 'Logged in · ', 'Subscriber', ''), logout];
     }
     const left = ['No free articles left', '1 free article left'][reader.remaining] ?? `${reader.remaining} free articles left`;
     return [
-      element('span', { class: 'reader-status', 'data-reader': 'anonymous' }, `Not logged in · ${left} this month`),
+      status('anonymous', 'Not logged in · ', left, ' this month'),
       element('a', { href: withNext('/login') }, 'Log in'),
       element('a', { href: withNext('/subscribe'), class: 'nav-subscribe' }, 'Subscribe'),
     ];
