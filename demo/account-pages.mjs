@@ -23,6 +23,7 @@ function shell(title, main) {
     <script src="/site.js" defer></script>
   </head>
   <body>
+    <div class="demo-bar"></div>
     <header class="masthead">
       <a class="brand" href="/">The Daily Ledger</a>
       <nav class="site-nav" aria-label="Account"></nav>

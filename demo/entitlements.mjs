@@ -36,7 +36,7 @@ export const registerContent = (id, html) => contents.set(id, html);
 const month = () => new Date().toISOString().slice(0, 7);
 const token = () => randomBytes(16).toString('hex');
 
-export function cookies(req) {
+function cookies(req) {
   const jar = {};
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
@@ -51,7 +51,7 @@ export function cookies(req) {
 }
 
 /** HttpOnly, SameSite=Lax, and Secure behind HTTPS (directly, or through a proxy that says so). */
-export const cookie = (name, value, maxAge, req) =>
+const cookie = (name, value, maxAge, req) =>
   `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${
     req?.socket.encrypted || req?.headers['x-forwarded-proto'] === 'https' ? '; Secure' : ''
   }`;
