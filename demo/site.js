@@ -27,14 +27,14 @@
     return node;
   }
 
-  /** Who the reader is, in words; a phone shows only the middle of them (`.reader-more` is hidden there). */
+  /** Who the reader is, in words; a phone shows only the middle of them (`.wide-only` is hidden there). */
   const status = (reader, before, main, after) =>
     element(
       'span',
       { class: 'reader-status', 'data-reader': reader },
-      element('span', { class: 'reader-more' }, before),
+      element('span', { class: 'wide-only' }, before),
       main,
-      element('span', { class: 'reader-more' }, after),
+      element('span', { class: 'wide-only' }, after),
     );
 
   /** The masthead's account links: who the reader is, then Log in or Log out, never both. */
@@ -71,7 +71,7 @@
     const bar = element(
       'aside',
       { class: 'demo-bar', 'aria-label': 'Demo switch', 'data-mode': mode },
-      element('span', { class: 'demo-bar-label' }, 'Demo · Endpoint:'),
+      element('span', { class: 'demo-bar-label' }, 'Demo', element('span', { class: 'wide-only' }, ' · Endpoint'), ':'),
       element('span', { class: 'modes' }, ...links),
       element('span', { class: 'demo-bar-note' }, MODE_NOTES[mode]),
     );
