@@ -113,6 +113,9 @@ export const offerStyles = css`
     cursor: pointer;
   }
   @container (width <= 30rem) {
+    [part~='heading'] {
+      font-size: var(--paywall-gate-heading-size, 1.25rem);
+    }
     [part~='plans'] {
       grid-template-columns: 1fr;
     }

@@ -81,7 +81,7 @@ export const styles = css`
     grid-row: 6;
     justify-self: stretch;
     margin-block: 0.75rem 0.5rem;
-    padding: 0.75rem 1rem;
+    padding: 0.75rem 0.5rem;
     border: 2px solid var(--plan-card-cta-color, var(--_accent));
     border-radius: var(--plan-card-radius, var(--_radius));
     background: transparent;
