@@ -14,7 +14,7 @@ export const CORE_STRINGS = {
 
 type CoreKey = keyof typeof CORE_STRINGS;
 
-/** A core string: the default, then the JSON `strings`, then the `strings` property; a text with a placeholder keeps what came before, with a problem. */
+/** A core string: the default, then the language's locale, the JSON `strings` and the `strings` property; a text with a placeholder keeps what came before, with a problem. */
 export function coreString(key: CoreKey, problems: Problem[], ...overrides: unknown[]): string {
   let text = CORE_STRINGS[key];
   for (const override of overrides) {

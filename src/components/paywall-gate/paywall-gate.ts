@@ -5,6 +5,8 @@ import { readerId } from '../../entitlements/reader-id.js';
 import type { Adapter } from '../../entitlements/sources.js';
 import { tokens } from '../../styles/tokens.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
+import { inheritedLocale } from '../../format/locale.js';
+import { localeFor } from '../../locales/registry.js';
 import { emit } from '../../util/emit.js';
 import { blank, numberAttribute } from '../../util/values.js';
 import { oneOf, warnOnce, type Problem } from '../../util/warn.js';
@@ -21,7 +23,7 @@ import {
   type GateProperties,
   type PreviewSettings,
 } from './gate-settings.js';
-import type { GateStrings } from './gate-strings.js';
+import type { GateCopy } from './gate-strings.js';
 import { coreString } from './core-strings.js';
 import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
@@ -136,8 +138,8 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'meter-notice' }) meterNotice?: 'on' | 'off';
   /** The decision: `{granted, reason, meter: {used, limit, remaining}, loggedIn}`. Unset means pending. */
   @property({ attribute: false }) entitlement?: Entitlement | null;
-  /** Replacements for any visible string; they win over the JSON `strings`. */
-  @property({ attribute: false }) strings?: Partial<GateStrings>;
+  /** Replacements for any visible string (the meter messages may have plural forms); they win over the JSON `strings` and the language's locale. */
+  @property({ attribute: false }) strings?: Partial<GateCopy>;
   /** Extra request headers for the endpoint (npm users). */
   @property({ attribute: false }) headers?: Record<string, string>;
   /** Asks the publisher's own backend instead of `entitlements-url`: `async (context) => entitlement`. */
@@ -225,7 +227,9 @@ export class PaywallGate extends LitElement implements GateProperties {
     const links = readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems);
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
     const freeLimit = readFreeLimit(this, problems);
-    const overrides = [this.lightConfig.config.strings, this.strings];
+    // The language's copy (English until its locale is in), then the page's own strings.
+    const lang = inheritedLocale(this);
+    const overrides = [localeFor(lang, this)?.strings, this.lightConfig.config.strings, this.strings];
     // Named after the article's own heading where it has one, so that several gates on a page differ
     // (read while the article is whole: a short preview may cut the heading itself).
     if (!this.article.isCut) this.articleTitle = this.querySelector('h1, h2, h3')?.textContent?.trim();
@@ -240,6 +244,7 @@ export class PaywallGate extends LitElement implements GateProperties {
       view: viewOf(this),
       freeLimit,
       strings: overrides,
+      lang,
       headingLevel: level,
       plans: this.lightConfig.plans,
       benefits: this.lightConfig.benefits,
