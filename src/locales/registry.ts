@@ -43,3 +43,8 @@ export function localeFor(tag: string, host: ReactiveControllerHost): Locale | u
   }
   return locale;
 }
+
+/** Forgets every registered locale: for tests, which each start from English. */
+export function forgetLocales(): void {
+  locales.clear();
+}
