@@ -5,6 +5,7 @@ import ar from '../../src/locales/ar.js';
 import fr from '../../src/locales/fr.js';
 import hi from '../../src/locales/hi.js';
 import type { Locale } from '../../src/locales/locale.js';
+import type { Problem } from '../../src/util/warn.js';
 
 /** The notice for `remaining` of `limit` free articles left, in a locale's copy. */
 const notice = (locale: Locale, remaining: number, limit: number) =>
@@ -50,7 +51,7 @@ describe('plural forms', () => {
   });
 
   it('takes plural forms from the page too, checked like any string', () => {
-    const problems: { attribute: string }[] = [];
+    const problems: Problem[] = [];
     const strings = mergeStrings(problems, { notice: { one: '{remaining} story left', other: '{remaining} stories left' } });
     expect(noticeMessage(strings, { used: 2, limit: 3, remaining: 1 }, undefined, 'en')).to.equal('1 story left');
     expect(noticeMessage(strings, { used: 1, limit: 3, remaining: 2 }, undefined, 'en')).to.equal('2 stories left');
