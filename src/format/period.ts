@@ -35,9 +35,15 @@ const DurationFormat = (Intl as { DurationFormat?: DurationFormatter }).Duration
 /**
  * An amount of one unit in words: by `Intl.DurationFormat` where the browser has it; else by the
  * language's table of period words (its plural form for the amount, `{n}` the number as the
- * language writes it); else by `Intl.NumberFormat`'s unit style.
+ * language writes it); else by `Intl.NumberFormat`'s unit style. `durations`: `null` to go without (tests).
  */
-export function unitWords(amount: number, unit: PeriodUnit, locale: string, words?: PeriodWords, durations = DurationFormat): string {
+export function unitWords(
+  amount: number,
+  unit: PeriodUnit,
+  locale: string,
+  words?: PeriodWords,
+  durations: DurationFormatter | null | undefined = DurationFormat,
+): string {
   if (durations) return new durations(locale, { style: 'long' }).format({ [`${unit}s`]: amount });
   const forms = words?.[unit];
   const form = forms && (forms[new Intl.PluralRules(locale).select(amount)] ?? forms.other);
