@@ -57,6 +57,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @slot plans - `<plan-card>` elements; they win over the JSON plans. Direct `<plan-card>` children are put here.
  * @slot benefits - A `<benefits-list>`; it wins over the JSON benefits. A direct `<benefits-list>` child is put here.
  * @slot cta - Replaces the final call to action.
+ * @slot notice - Replaces the meter notice's text on a free read.
  *
  * @csspart base - The labelled region around article and offer.
  * @csspart offer - The offer under the preview.
@@ -69,6 +70,10 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @csspart plans - The row of plans.
  * @csspart benefits - The box around the benefits.
  * @csspart cta - The final call to action.
+ * @csspart notice - The meter notice after the article on a free read.
+ * @csspart notice-text - The notice's text.
+ * @csspart notice-link - The notice's link to subscribe.
+ * @csspart notice-dismiss - The button that dismisses the notice.
  * @csspart plan-card - A plan card made from the JSON configuration: its `card` part (likewise `plan-badge`, `plan-name`, `plan-price`, `plan-period`, `plan-per-month`, `plan-cta`, `plan-note`).
  * @csspart benefits-list - The benefits list made from the JSON configuration: its `base` part (likewise `benefits-heading`, `benefits-items` for its `list`, `benefits-item`, `benefits-icon`, `benefits-title`, `benefits-description`).
  *
@@ -77,6 +82,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @cssprop [--paywall-gate-reserve=100vh] - Space kept for the offer while pending.
  * @cssprop [--paywall-gate-heading-size=1.5rem] - Font size of the meter message.
  * @cssprop [--paywall-gate-cta-color=var(--paywall-color-accent)] - Colour of the final call to action.
+ * @cssprop [--paywall-gate-notice-background=var(--paywall-color-surface)] - Ground of the meter notice.
  *
  * @fires {CustomEvent<GateDecisionDetail>} paywall-lock - The gate locked (on a decision that does not grant).
  * @fires {CustomEvent<GateDecisionDetail>} paywall-unlock - The gate unlocked (on a decision that grants).
