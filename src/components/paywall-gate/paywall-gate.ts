@@ -5,8 +5,6 @@ import { readerId } from '../../entitlements/reader-id.js';
 import type { Adapter } from '../../entitlements/sources.js';
 import { tokens } from '../../styles/tokens.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
-import { inheritedLocale } from '../../format/locale.js';
-import { localeFor } from '../../locales/registry.js';
 import { emit } from '../../util/emit.js';
 import { blank, numberAttribute } from '../../util/values.js';
 import { oneOf, warnOnce, type Problem } from '../../util/warn.js';
@@ -24,7 +22,7 @@ import {
   type PreviewSettings,
 } from './gate-settings.js';
 import type { GateCopy } from './gate-strings.js';
-import { coreString } from './core-strings.js';
+import { copyLayers, coreString } from './core-strings.js';
 import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
 import { LoginReturnController } from './login-return-controller.js';
@@ -233,9 +231,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     const links = readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems);
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
     const freeLimit = readFreeLimit(this, problems);
-    // The language's copy (English until its locale is in), then the page's own strings.
-    const lang = inheritedLocale(this);
-    const overrides = [localeFor(lang, this)?.strings, this.lightConfig.config.strings, this.strings];
+    const { lang, layers: overrides } = copyLayers(this, this.lightConfig.config.strings, this.strings);
     // Named after the article's own heading where it has one, so that several gates on a page differ
     // (read while the article is whole: a short preview may cut the heading itself).
     if (!this.article.isCut) this.articleTitle = this.querySelector('h1, h2, h3')?.textContent?.trim();
