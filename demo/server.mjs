@@ -1,12 +1,13 @@
 // The demo's web server: serves demo/ at the root, the built library under /dist/ (and the
-// script-tag build at the root, /paywall-elements.min.js and what it loads, as README's snippet has it), and the reference
-// entitlement server of ./entitlements.mjs. No dependencies, so that publishers can read it in
+// script-tag build at the root, /paywall-elements.min.js and what it loads, as README's snippet has it), the reference
+// entitlement server of ./entitlements.mjs and the reader's account pages of ./account.mjs. No dependencies, so that publishers can read it in
 // one sitting.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleAccount } from './account.mjs';
 import { handle, readerOf, registerContent } from './entitlements.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -79,6 +80,7 @@ async function loadContents() {
 async function route(req, res) {
   const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
   if (await handle(req, res, url)) return;
+  if (await handleAccount(req, res, url)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
