@@ -2,6 +2,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
 /** Terser's plain, safe settings, shared with `npm run bench`, which builds its bare LitElement the same way. */
@@ -14,12 +15,17 @@ const compile = () =>
 // The script-tag build, in two steps:
 // - the library as browser modules: `paywall-elements.js`, Lit included, with `<paywall-gate>`;
 //   and beside it, in parts/, what only some pages need (the offer's elements, hard mode's
-//   cleaner), which it loads when a page needs them;
+//   cleaner, each language's copy), which it loads when a page needs them;
 // - the file a page's script tag names, `paywall-elements.min.js`: a classic script (or a
 //   module) that loads `paywall-elements.js` from beside itself.
 // The unbundled ESM for npm users is emitted by tsc (`npm run build:esm`).
+// Each language's copy (src/locales/hi.ts and so on) is a part of its own, parts/locale-hi.js,
+// which the library loads when a page's language needs it (src/locales/files.ts lists them).
+const LOCALES = readdirSync('src/locales').filter((file) => /^[a-z]{2,3}\.ts$/.test(file));
+const localeParts = Object.fromEntries(LOCALES.map((file) => [`parts/locale-${file.slice(0, -3)}`, `src/locales/${file}`]));
+
 const browserModules = {
-  input: { [pkg.name]: 'src/browser.ts' },
+  input: { [pkg.name]: 'src/browser.ts', ...localeParts },
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'parts/[name].js', sourcemap: true },
   plugins: [resolve({ exportConditions: ['production'] }), compile(), minifyHtmlLiterals(), terser(TERSER)],
 };

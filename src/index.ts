@@ -9,7 +9,9 @@ export { PlanCard, type PlanSelection, type PlanSelectDetail } from './component
 export { BenefitsList } from './components/benefits-list/benefits-list.js';
 export type { BenefitItem } from './components/benefits-list/benefit-items.js';
 export type { GateConfig } from './components/paywall-gate/gate-config.js';
-export type { GateStrings } from './components/paywall-gate/gate-strings.js';
+export type { GateCopy, GateStrings } from './components/paywall-gate/gate-strings.js';
+export { registerLocale } from './locales/registry.js';
+export type { Locale, Message, MeterCount, PeriodUnit, PluralForms } from './locales/locale.js';
 export type { Sanitizer } from './components/paywall-gate/hard-mode.js';
 export {
   createEntitlementClient,

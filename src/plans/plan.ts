@@ -1,5 +1,5 @@
 import { formatMoney, isKnownCurrency, perMonthPrice } from '../format/money.js';
-import { formatPeriod, parsePeriod, periodMonths } from '../format/period.js';
+import { formatPeriod, parsePeriod, periodMonths, type PeriodWords } from '../format/period.js';
 import { fillMessage, fillUrl } from '../format/placeholders.js';
 import { checkedUrl } from '../url/safe-url.js';
 import { plainNumber, text } from '../util/values.js';
@@ -23,6 +23,12 @@ export interface PlanView {
 
 export const DEFAULT_PER_MONTH = '{price}/month';
 
+/** The language's words for a plan: its per-month line and its period words (a locale's). */
+export interface PlanWords {
+  perMonth?: string;
+  periods?: PeriodWords;
+}
+
 /** The currency code, upper-cased, when this browser knows it. */
 function knownCurrency(plan: Plan, problems: Problem[]): string | undefined {
   const code = text(plan.currency)?.trim().toUpperCase();
@@ -31,12 +37,15 @@ function knownCurrency(plan: Plan, problems: Problem[]): string | undefined {
   return undefined;
 }
 
-/** The per-month line, from the publisher's label or the default. */
-function perMonthLine(plan: Plan, price: string, problems: Problem[]): string | undefined {
-  const line = fillMessage(text(plan.perMonthLabel) ?? DEFAULT_PER_MONTH, { price });
+/** The per-month line, from the publisher's label, else the language's, else the default. */
+function perMonthLine(plan: Plan, price: string, problems: Problem[], languageLine?: string): string | undefined {
+  const fallback = (languageLine && fillMessage(languageLine, { price })) ?? fillMessage(DEFAULT_PER_MONTH, { price });
+  const label = text(plan.perMonthLabel);
+  if (label === undefined) return fallback;
+  const line = fillMessage(label, { price });
   if (line) return line;
   problems.push(problem('per-month-label', plan.perMonthLabel, 'has a placeholder other than {price}', 'the default is used'));
-  return fillMessage(DEFAULT_PER_MONTH, { price });
+  return fallback;
 }
 
 /**
@@ -44,7 +53,13 @@ function perMonthLine(plan: Plan, price: string, problems: Problem[]): string | 
  * Every field goes through `text()`: a number or an object set from JavaScript or JSON can
  * neither throw here nor render as anything but text.
  */
-export function describePlan(plan: Plan, locale: string, base: string, page = base): { view: PlanView; problems: Problem[] } {
+export function describePlan(
+  plan: Plan,
+  locale: string,
+  base: string,
+  page = base,
+  words: PlanWords = {},
+): { view: PlanView; problems: Problem[] } {
   const problems: Problem[] = [];
   const view: PlanView = {};
 
@@ -62,7 +77,7 @@ export function describePlan(plan: Plan, locale: string, base: string, page = ba
 
   const period = parsePeriod(text(plan.period));
   if (period) {
-    view.period = formatPeriod(period, locale);
+    view.period = formatPeriod(period, locale, words.periods);
     const months = periodMonths(period);
     if (months && view.amount) {
       const monthly = perMonthPrice(amount, months, currency);
@@ -70,6 +85,7 @@ export function describePlan(plan: Plan, locale: string, base: string, page = ba
         plan,
         formatMoney(monthly, currency, locale, Number.isInteger(monthly) && Number.isInteger(amount)),
         problems,
+        words.perMonth,
       );
     }
   } else problems.push(problem('period', plan.period, 'is not an ISO 8601 duration such as P3M', 'no duration is shown'));

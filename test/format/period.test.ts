@@ -45,3 +45,18 @@ describe('formatPeriod', () => {
     expect(formatPeriod(parsePeriod('P3M')!, 'hi')).to.not.equal(formatPeriod(parsePeriod('P3M')!, 'en'));
   });
 });
+
+describe('unitWords without Intl.DurationFormat', () => {
+  it('takes the language’s table, by its plural rules, with the number as the language writes it', async () => {
+    const { unitWords } = await import('../../src/format/period.js');
+    const { default: ar } = await import('../../src/locales/ar.js');
+    const { default: hi } = await import('../../src/locales/hi.js');
+    expect(unitWords(1, 'year', 'ar', ar.periods, null)).to.equal('سنة واحدة');
+    expect(unitWords(2, 'month', 'ar', ar.periods, null)).to.equal('شهران');
+    expect(unitWords(3, 'month', 'ar', ar.periods, null)).to.equal(`${new Intl.NumberFormat('ar').format(3)} أشهر`);
+    expect(unitWords(1, 'month', 'hi', hi.periods, null)).to.equal('1 महीना');
+    expect(unitWords(6, 'month', 'hi', hi.periods, null)).to.equal('6 महीने');
+    // No table for the language: Intl.NumberFormat's unit words.
+    expect(unitWords(2, 'week', 'en', undefined, null)).to.equal('2 weeks');
+  });
+});

@@ -8,6 +8,9 @@ const ALWAYS = new Set(['package.json', 'README.md', 'LICENSE']);
 // comments (whole lines, and blocks) go first, since they quote imports too.
 const SPECIFIERS = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g;
 const COMMENTS = /^\s*\/\/.*$|\/\*[\s\S]*?\*\//gm;
+// `import(`./parts/locale-${language}.js`)`: a path with a variable reaches every file it can name.
+const TEMPLATE_IMPORTS = /\bimport\s*\(\s*`(\.[^`]+)`/g;
+const escaped = (text) => text.replace(/[.*+?^()|[\]\\{}$]/g, '\\$&');
 
 /** The files the `exports` map names, without `./`. */
 const exportTargets = (exports) =>
@@ -43,6 +46,16 @@ export async function shippedFileProblems(folder, files) {
     reached.add(file);
     if (!/\.(js|d\.ts)$/.test(file)) continue;
     const code = (await readFile(join(folder, file), 'utf8')).replace(COMMENTS, '');
+    for (const [, template] of code.matchAll(TEMPLATE_IMPORTS)) {
+      const path = posix.join(posix.dirname(file), template);
+      const pattern = new RegExp(
+        `^${path
+          .split(/\$\{[^}]*\}/)
+          .map(escaped)
+          .join('[^/]+')}$`,
+      );
+      queue.push(...files.filter((shippedFile) => pattern.test(shippedFile)));
+    }
     for (const [, specifier] of code.matchAll(SPECIFIERS)) {
       if (specifier.startsWith('.')) {
         const target = posix.join(posix.dirname(file), specifier);

@@ -1,4 +1,7 @@
+import type { ReactiveControllerHost } from 'lit';
+import { inheritedLocale } from '../../format/locale.js';
 import { fillPlaceholders } from '../../format/placeholders.js';
+import { localeFor } from '../../locales/registry.js';
 import { problem, type Problem } from '../../util/warn.js';
 
 /**
@@ -14,7 +17,7 @@ export const CORE_STRINGS = {
 
 type CoreKey = keyof typeof CORE_STRINGS;
 
-/** A core string: the default, then the JSON `strings`, then the `strings` property; a text with a placeholder keeps what came before, with a problem. */
+/** A core string: the default, then the language's locale, the JSON `strings` and the `strings` property; a text with a placeholder keeps what came before, with a problem. */
 export function coreString(key: CoreKey, problems: Problem[], ...overrides: unknown[]): string {
   let text = CORE_STRINGS[key];
   for (const override of overrides) {
@@ -27,4 +30,14 @@ export function coreString(key: CoreKey, problems: Problem[], ...overrides: unkn
     else problems.push(problem(`strings.${key}`, value, 'has a placeholder that nothing fills', 'the default is used'));
   }
   return text;
+}
+
+/**
+ * The gate's nearest `lang`, and its copy in layers, weakest first: the language's locale (none,
+ * so English, until it is in), then the page's own strings (the JSON `strings`, the `strings`
+ * property).
+ */
+export function copyLayers(host: ReactiveControllerHost & Element, ...pageStrings: unknown[]): { lang: string; layers: unknown[] } {
+  const lang = inheritedLocale(host);
+  return { lang, layers: [localeFor(lang, host)?.strings, ...pageStrings] };
 }

@@ -2,13 +2,14 @@ import type { BenefitItem } from '../benefits-list/benefit-items.js';
 import { PLAN_FIELDS, type Plan } from '../../plans/plan-fields.js';
 import { camel } from '../../util/case.js';
 import { problem, type Problem } from '../../util/warn.js';
-import { STRING_KEYS, type GateStrings } from './gate-strings.js';
+import { messageOf, STRING_KEYS, type GateCopy, type GateStrings } from './gate-strings.js';
 
 /** What a `<script type="application/json">` child of the gate configures. */
 export interface GateConfig {
   plans?: Plan[];
   benefits?: { heading?: string; items?: BenefitItem[] };
-  strings?: Partial<GateStrings>;
+  /** Text, and for the meter messages (`heading`, `headingSubscribersOnly`, `notice`) plural forms too. */
+  strings?: Partial<GateCopy>;
 }
 
 const PLAN_KEYS: readonly string[] = PLAN_FIELDS;
@@ -22,7 +23,8 @@ function isPlanValue(value: unknown, field: string): boolean {
 
 const isBenefitsValue = (value: unknown, field: string) =>
   field === 'items' ? Array.isArray(value) : field === 'heading' && isText(value);
-const isStringValue = (value: unknown, field: string) => STRING_KEYS.includes(field as keyof GateStrings) && isText(value);
+const isStringValue = (value: unknown, field: string) =>
+  STRING_KEYS.includes(field as keyof GateStrings) && messageOf(field as keyof GateStrings, value) !== undefined;
 const isSection = (_value: unknown, field: string) => field === 'plans' || field === 'benefits' || field === 'strings';
 
 type Validator = (value: unknown, field: string) => boolean;

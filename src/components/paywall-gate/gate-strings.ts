@@ -2,6 +2,8 @@ import type { Meter } from '../../entitlements/entitlement.js';
 import { fillMessage, fillPlaceholders, placeholderKeys } from '../../format/placeholders.js';
 import { wholeNumber } from '../../util/values.js';
 import { problem, type Problem } from '../../util/warn.js';
+import type { MeterCount, Message } from '../../locales/locale.js';
+import { messageTexts, pluralForms, pluralText } from '../../locales/plural.js';
 import { CORE_STRINGS } from './core-strings.js';
 
 /** Every visible string of the gate; each can be replaced (JSON `strings`, the `strings` property, or a slot). */
@@ -54,6 +56,19 @@ export const DEFAULT_STRINGS: GateStrings = {
 
 export const STRING_KEYS = Object.keys(DEFAULT_STRINGS) as (keyof GateStrings)[];
 
+/** The meter messages, which may come in plural forms, and the count each follows unless its forms name another. */
+const PLURAL_COUNTS = { heading: 'used', headingSubscribersOnly: 'remaining', notice: 'remaining' } satisfies Partial<
+  Record<keyof GateStrings, MeterCount>
+>;
+type PluralKey = keyof typeof PLURAL_COUNTS;
+
+/** The gate's copy as merged: the meter messages may be in plural forms (from a locale, or the `strings` property). */
+export type GateCopy = Omit<GateStrings, PluralKey> & { [Key in PluralKey]: Message };
+
+/** A value of the copy for a key: text, or for a meter message plural forms too; `undefined` for anything else. */
+export const messageOf = (key: keyof GateStrings, value: unknown): Message | undefined =>
+  typeof value === 'string' ? value : Object.hasOwn(PLURAL_COUNTS, key) ? pluralForms(value) : undefined;
+
 /** The strings that take the meter's numbers; every other string must read as it is written. */
 const METER_KEYS: readonly (keyof GateStrings)[] = ['heading', 'headingSubscribersOnly', 'headingUnavailable', 'headingFallback', 'notice'];
 /** The numbers a meter string may name. */
@@ -62,26 +77,38 @@ const METER_PLACEHOLDERS = ['used', 'limit', 'remaining', 'freeLimit'];
 /** Whether a text holds a placeholder (`{name}`, `{{name}}`): other braces are text like any other. */
 const hasPlaceholder = (text: string): boolean => fillPlaceholders(text, () => undefined).unfilled > 0;
 
+/** Whether a text has a placeholder nothing fills: a meter message may name the meter's numbers, other strings none. */
+const hasUnknownPlaceholder = (key: keyof GateStrings, text: string): boolean =>
+  METER_KEYS.includes(key) ? placeholderKeys(text).some((name) => !METER_PLACEHOLDERS.includes(name)) : hasPlaceholder(text);
+
 /**
- * Built-in strings, then the JSON `strings`, then the `strings` property; only texts count. A
- * string with a placeholder that nothing fills (`Go {somewhere}`) keeps the default, with a
- * problem, so that no raw `{…}` reaches a reader.
+ * Built-in strings, then each layer in turn: the language's locale, the JSON `strings`, the
+ * `strings` property. Texts count, and for the meter messages plural forms. A string with a
+ * placeholder that nothing fills (`Go {somewhere}`) keeps what came before, with a problem, so
+ * that no raw `{…}` reaches a reader.
  */
-export function mergeStrings(problems: Problem[], ...overrides: unknown[]): GateStrings {
-  const strings = { ...DEFAULT_STRINGS };
+export function mergeStrings(problems: Problem[], ...overrides: unknown[]): GateCopy {
+  const strings: Record<string, Message> = { ...DEFAULT_STRINGS };
   for (const override of overrides) {
     if (typeof override !== 'object' || override === null) continue;
     for (const key of STRING_KEYS) {
       const value = Object.hasOwn(override, key) ? (override as Record<string, unknown>)[key] : undefined;
-      if (typeof value !== 'string') continue;
-      const unknown = METER_KEYS.includes(key)
-        ? placeholderKeys(value).some((name) => !METER_PLACEHOLDERS.includes(name))
-        : hasPlaceholder(value);
-      if (!unknown) strings[key] = value;
-      else problems.push(problem(`strings.${key}`, value, 'has a placeholder that nothing fills', 'the default is used'));
+      const message = messageOf(key, value);
+      if (message === undefined) continue;
+      const written = messageTexts(message).find((text) => hasUnknownPlaceholder(key, text));
+      if (written === undefined) strings[key] = message;
+      else problems.push(problem(`strings.${key}`, written, 'has a placeholder that nothing fills', 'the default is used'));
     }
   }
-  return strings;
+  return strings as GateCopy;
+}
+
+/** A meter message for the meter's numbers: its plural form, filled with the numbers as the language writes them. */
+function meterMessage(strings: GateCopy, key: PluralKey | 'headingUnavailable', values: Record<string, number | undefined>, lang: string) {
+  const message = key === 'headingUnavailable' ? strings[key] : pluralText(strings[key], values, PLURAL_COUNTS[key], lang);
+  const numbers = new Intl.NumberFormat(lang);
+  const shown = Object.fromEntries(Object.entries(values).map(([name, n]) => [name, n === undefined ? n : numbers.format(n)]));
+  return fillMessage(message, shown);
 }
 
 /**
@@ -112,21 +139,30 @@ const FAILURE_REASON = 'FAILURE';
  * when its numbers are known). Otherwise, and never with a raw `{…}`, the fallback.
  */
 export function lockedHeading(
-  strings: GateStrings,
+  strings: GateCopy,
   entitlement: { reason?: string; meter?: Meter } | null | undefined,
-  freeLimit?: number,
+  freeLimit: number | undefined,
+  lang: string,
 ): string {
   const values = meterValues(entitlement?.meter, freeLimit);
   const remaining = values.remaining;
-  let template = strings.heading;
-  if (entitlement?.reason === FAILURE_REASON) template = strings.headingUnavailable;
-  else if (remaining !== undefined && remaining > 0) template = strings.headingSubscribersOnly;
-  return fillMessage(template, values) ?? fillMessage(strings.headingFallback, {}) ?? DEFAULT_STRINGS.headingFallback;
+  let key: PluralKey | 'headingUnavailable' = 'heading';
+  if (entitlement?.reason === FAILURE_REASON) key = 'headingUnavailable';
+  else if (remaining !== undefined && remaining > 0) key = 'headingSubscribersOnly';
+  return meterMessage(strings, key, values, lang) ?? fillMessage(strings.headingFallback, {}) ?? DEFAULT_STRINGS.headingFallback;
 }
 
 /** The notice on a free read while the meter allows, or `undefined` when its numbers are unknown. */
-export function noticeMessage(strings: GateStrings, meter: Meter | undefined, freeLimit?: number): string | undefined {
-  return fillMessage(strings.notice, meterValues(meter, freeLimit)) ?? fillMessage(DEFAULT_STRINGS.notice, meterValues(meter, freeLimit));
+export function noticeMessage(
+  strings: GateCopy,
+  meter: Meter | undefined,
+  freeLimit: number | undefined,
+  lang: string,
+): string | undefined {
+  const values = meterValues(meter, freeLimit);
+  return (
+    meterMessage(strings, 'notice', values, lang) ?? meterMessage({ ...strings, notice: DEFAULT_STRINGS.notice }, 'notice', values, lang)
+  );
 }
 
 /** A problem when the decision's meter does not add up (the message then reads without numbers). */

@@ -13,8 +13,10 @@ import { subscribeHref } from './subscribe-link.js';
  */
 
 export interface NoticeInputs {
-  /** The JSON `strings`, then the `strings` property. */
+  /** The language's locale strings, the JSON `strings`, then the `strings` property. */
   strings: unknown[];
+  /** The nearest `lang`: the plural rules and numbers of the message. */
+  lang: string;
   meter: Meter;
   freeLimit?: number;
   /** `subscribe-url`, when set and safe. */
@@ -26,13 +28,13 @@ export interface NoticeInputs {
 }
 
 /** The notice, or nothing when its numbers are unknown; with what was wrong with its strings. */
-export function noticeContent({ strings: overrides, meter, freeLimit, subscribeUrl, plans, view, onDismiss }: NoticeInputs): {
+export function noticeContent({ strings: overrides, lang, meter, freeLimit, subscribeUrl, plans, view, onDismiss }: NoticeInputs): {
   template: TemplateResult | undefined;
   problems: Problem[];
 } {
   const problems: Problem[] = [];
   const strings = mergeStrings(problems, ...overrides);
-  const message = noticeMessage(strings, meter, freeLimit);
+  const message = noticeMessage(strings, meter, freeLimit, lang);
   if (!message) return { template: undefined, problems };
   const href = subscribeHref(subscribeUrl, plans, view);
   const template = html`<div part="notice">

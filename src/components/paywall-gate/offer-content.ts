@@ -15,8 +15,10 @@ import { subscribeHref } from './subscribe-link.js';
 
 /** What the offer is made of, as the gate reads it from its settings, children and decision. */
 export interface OfferInputs {
-  /** The JSON `strings`, then the `strings` property: they win over the built-in strings in that order. */
+  /** The language's locale strings, the JSON `strings`, then the `strings` property: they win over the built-in strings in that order. */
   strings: unknown[];
+  /** The nearest `lang`: the plural rules and numbers of the meter messages. */
+  lang: string;
   links: OfferLinks;
   entitlement?: Entitlement | null;
   freeLimit?: number;
@@ -65,7 +67,7 @@ export function offerContent(inputs: OfferInputs): OfferContent {
   const cta = actionTemplate({ part: 'cta', href, label: strings.cta, onActivate: href ? undefined : inputs.onCta });
   return {
     heading: html`<div part="heading" role="heading" aria-level=${inputs.headingLevel}>
-      <slot name="heading">${lockedHeading(strings, entitlement, freeLimit)}</slot>
+      <slot name="heading">${lockedHeading(strings, entitlement, freeLimit, inputs.lang)}</slot>
     </div>`,
     body: html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>

@@ -18,8 +18,10 @@ export interface OfferState {
   links: OfferLinks;
   view: View;
   freeLimit?: number;
-  /** The JSON `strings`, then the `strings` property. */
+  /** The language's locale strings, the JSON `strings`, then the `strings` property. */
   strings: unknown[];
+  /** The nearest `lang`: the plural rules and numbers of the meter messages. */
+  lang: string;
   headingLevel: number;
   /** Plan cards and the benefits list made from the JSON configuration. */
   plans: readonly HTMLElement[];

@@ -21,8 +21,8 @@ import {
   type GateProperties,
   type PreviewSettings,
 } from './gate-settings.js';
-import type { GateStrings } from './gate-strings.js';
-import { coreString } from './core-strings.js';
+import type { GateCopy } from './gate-strings.js';
+import { copyLayers, coreString } from './core-strings.js';
 import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
 import { LoginReturnController } from './login-return-controller.js';
@@ -143,8 +143,8 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'meter-notice' }) meterNotice?: 'on' | 'off';
   /** The decision: `{granted, reason, meter: {used, limit, remaining}, loggedIn}`. Unset means pending. */
   @property({ attribute: false }) entitlement?: Entitlement | null;
-  /** Replacements for any visible string; they win over the JSON `strings`. */
-  @property({ attribute: false }) strings?: Partial<GateStrings>;
+  /** Replacements for any visible string (the meter messages may have plural forms); they win over the JSON `strings` and the language's locale. */
+  @property({ attribute: false }) strings?: Partial<GateCopy>;
   /** Extra request headers for the endpoint (npm users). */
   @property({ attribute: false }) headers?: Record<string, string>;
   /** Asks the publisher's own backend instead of `entitlements-url`: `async (context) => entitlement`. */
@@ -232,7 +232,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     const links = readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems);
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
     const freeLimit = readFreeLimit(this, problems);
-    const overrides = [this.lightConfig.config.strings, this.strings];
+    const { lang, layers: overrides } = copyLayers(this, this.lightConfig.config.strings, this.strings);
     // Named after the article's own heading where it has one, so that several gates on a page differ
     // (read while the article is whole: a short preview may cut the heading itself).
     if (!this.article.isCut) this.articleTitle = this.querySelector('h1, h2, h3')?.textContent?.trim();
@@ -247,6 +247,7 @@ export class PaywallGate extends LitElement implements GateProperties {
       view: viewOf(this),
       freeLimit,
       strings: overrides,
+      lang,
       headingLevel: level,
       plans: this.lightConfig.plans,
       benefits: this.lightConfig.benefits,

@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, ty
 import { property } from 'lit/decorators.js';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type Plan, type PlanView } from '../../plans/plan.js';
+import type { Locale } from '../../locales/locale.js';
+import { localeFor } from '../../locales/registry.js';
 import { tokens } from '../../styles/tokens.js';
 import { emit } from '../../util/emit.js';
 import { headingLevel, numberAttribute, text, writtenValue } from '../../util/values.js';
@@ -68,7 +70,7 @@ export class PlanCard extends LitElement implements Plan {
   @property() currency?: string;
   /** ISO 8601 duration: `P3M`, `P1Y`, `P2Y`, `P1W`, `P1D`. */
   @property() period?: string;
-  /** BCP 47 locale for numbers and words; defaults to the nearest `lang`, else the browser's. */
+  /** BCP 47 locale for numbers and words (and the default copy, from that language's locale: docs/languages.md); defaults to the nearest `lang`, else the browser's. */
   @property() locale?: string;
   /** Checkout URL (http, https or relative; on an allowed origin when the page has `<meta name="paywall-allowed-origins">`). Others are refused with a warning. */
   @property() href?: string;
@@ -86,14 +88,19 @@ export class PlanCard extends LitElement implements Plan {
   @property({ type: Number, attribute: 'heading-level', converter: numberAttribute }) headingLevel = 3;
 
   private view: PlanView = {};
+  /** The copy of the card's language, when not English and its locale is in. */
+  private copy?: Locale;
   private readonly slotted = new SlottedContentController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const locale = canonicalLocale(this.locale);
+    const locale = canonicalLocale(this.locale) ?? inheritedLocale(this);
+    this.copy = localeFor(locale, this);
     const plan = { ...this.fields(), price: writtenValue(this, 'price', this.price) as number | string };
-    const { view, problems } = describePlan(plan, locale ?? inheritedLocale(this), document.baseURI, location.href);
-    if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
+    const words = { perMonth: this.copy?.plan?.perMonth, periods: this.copy?.periods };
+    const { view, problems } = describePlan(plan, locale, document.baseURI, location.href, words);
+    if (this.locale && !canonicalLocale(this.locale))
+      problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     this.view = view;
     warnOnce(this, problems);
   }
@@ -135,11 +142,11 @@ export class PlanCard extends LitElement implements Plan {
         ${actionTemplate({
           part: 'cta',
           href,
-          label: html`<slot name="cta">${text(this.ctaLabel) || DEFAULT_CTA}</slot>`,
+          label: html`<slot name="cta">${text(this.ctaLabel) || this.copy?.plan?.cta || DEFAULT_CTA}</slot>`,
           describedBy: named,
           onActivate: (event) => this.handleSelect(event),
         })}
-        <p part="note"><slot name="note">${text(this.renewalNote) || DEFAULT_RENEWAL}</slot></p>
+        <p part="note"><slot name="note">${text(this.renewalNote) || this.copy?.plan?.renewalNote || DEFAULT_RENEWAL}</slot></p>
       </article>
     `;
   }
