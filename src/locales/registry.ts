@@ -10,8 +10,11 @@ export interface LocaleModule {
 const locales = new Map<string, Locale>();
 /** Elements showing English while their language's copy is away: each updates when a locale comes. */
 const waiting = new Set<ReactiveControllerHost>();
-/** Asked for a language without a locale (the script-tag build fetches its module). */
-let loader: ((language: string) => void) | undefined;
+/**
+ * Asked for a language without a locale: the script-tag build fetches its module, and answers
+ * `false` for a language it has none for, whose elements then stay English without waiting.
+ */
+let loader: ((language: string) => boolean) | undefined;
 
 /**
  * Makes a locale the default copy of every element whose nearest `lang` has its language (`fr`
@@ -25,22 +28,20 @@ export function registerLocale(locale: Locale): void {
 }
 
 /** How the script-tag build fetches a language's module when a page needs one (npm users register locales themselves). */
-export function setLocaleLoader(load: (language: string) => void): void {
+export function setLocaleLoader(load: (language: string) => boolean): void {
   loader = load;
 }
 
 /**
  * The locale for a canonical language tag (`hi-IN`, as the nearest `lang` gives it), or
- * `undefined` for English. Without one, the element updates once one is registered, and the
- * loader is asked for the language.
+ * `undefined` for English. Without one, the loader is asked for the language, and the element
+ * updates once its locale is registered.
  */
 export function localeFor(tag: string, host: ReactiveControllerHost): Locale | undefined {
   const language = tag.split('-')[0];
   const locale = locales.get(language);
-  if (!locale && language !== 'en') {
-    waiting.add(host);
-    loader?.(language);
-  }
+  // Held until a locale comes: not for English, nor for a language the loader has no module for.
+  if (!locale && language !== 'en' && loader?.(language) !== false) waiting.add(host);
   return locale;
 }
 

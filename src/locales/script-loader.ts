@@ -13,5 +13,6 @@ export function loadLocalesWhenNeeded(): void {
     // A variable path: the browser resolves it beside the library's module.
     if (unasked.delete(language))
       import(`./parts/locale-${language}.js`).then((module: LocaleModule) => registerLocale(module.default), console.warn);
+    return LOCALE_FILES.includes(language);
   });
 }
