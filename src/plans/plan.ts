@@ -44,7 +44,7 @@ function perMonthLine(plan: Plan, price: string, problems: Problem[]): string | 
  * Every field goes through `text()`: a number or an object set from JavaScript or JSON can
  * neither throw here nor render as anything but text.
  */
-export function describePlan(plan: Plan, locale: string, base: string): { view: PlanView; problems: Problem[] } {
+export function describePlan(plan: Plan, locale: string, base: string | undefined): { view: PlanView; problems: Problem[] } {
   const problems: Problem[] = [];
   const view: PlanView = {};
 

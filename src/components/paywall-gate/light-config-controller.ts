@@ -25,7 +25,8 @@ export class LightConfigController implements ReactiveController {
 
   private readonly host: Host;
   private readonly onChange: () => void;
-  private readonly childObserver = new MutationObserver(() => this.prepare());
+  /** Made when connected: a server has no MutationObserver. */
+  private childObserver?: MutationObserver;
   private configRead = false;
 
   constructor(host: Host, onChange: () => void) {
@@ -35,6 +36,7 @@ export class LightConfigController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.childObserver ??= new MutationObserver(() => this.prepare());
     this.childObserver.observe(this.host, { childList: true });
     // A gate parsed before its children (a script in <head> without defer) waits for them.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.prepare(), { once: true });
@@ -42,7 +44,7 @@ export class LightConfigController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   /** Puts direct `<plan-card>` and `<benefits-list>` children in the offer's slots: they belong to the offer, not the article. */

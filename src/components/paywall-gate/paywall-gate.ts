@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
@@ -210,6 +210,8 @@ export class PaywallGate extends LitElement implements GateProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // On the server (Lit SSR) there is no page, storage or children to read; paywall-elements/ssr renders the locked view.
+    if (isServer) return;
     if (!this.hasUpdated && this.isConnected) {
       this.deciding.begin();
       if (this.structuredData) void this.writeStructuredData();
@@ -285,7 +287,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
     const offered = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
     return gateTemplate({
-      ready: this.lightConfig.ready && this.article.engineReady,
+      ready: isServer || (this.lightConfig.ready && this.article.engineReady),
       offer: offered ? this.offer : undefined,
       hideOfferBox: state === 'locked' && !offered,
       reserve: offered && this.offerPart.waiting,

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type Plan, type PlanView } from '../../plans/plan.js';
@@ -92,7 +92,7 @@ export class PlanCard extends LitElement implements Plan {
     super.willUpdate(changed);
     const locale = canonicalLocale(this.locale);
     const plan = { ...this.fields(), price: writtenValue(this, 'price', this.price) as number | string };
-    const { view, problems } = describePlan(plan, locale ?? inheritedLocale(this), document.baseURI);
+    const { view, problems } = describePlan(plan, locale ?? inheritedLocale(this), isServer ? undefined : document.baseURI);
     if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     this.view = view;
     warnOnce(this, problems);
