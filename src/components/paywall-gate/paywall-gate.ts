@@ -181,16 +181,6 @@ export class PaywallGate extends LitElement implements GateProperties {
     return this.deciding.refreshArticle();
   }
 
-  /** JSON-LD for the page, when it has none (in the script-tag build, a file of its own). */
-  private async writeStructuredData(): Promise<void> {
-    const { writeStructuredData } = await import('../../seo/structured-data.js');
-    const written = writeStructuredData(this, this.preview.gatedClass, this.articleTitle);
-    if (written instanceof Error)
-      warnOnce(this, [
-        { attribute: 'structured-data', message: `could not be written (${written.message}); put the JSON-LD in the page.` },
-      ]);
-  }
-
   /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
   private handleChildrenChange(): void {
     if (!this.article.isCut) this.requestUpdate();
@@ -214,7 +204,9 @@ export class PaywallGate extends LitElement implements GateProperties {
     if (isServer) return;
     if (!this.hasUpdated && this.isConnected) {
       this.deciding.begin();
-      if (this.structuredData) void this.writeStructuredData();
+      // JSON-LD for the page, when it has none (in the script-tag build, a file of its own).
+      if (this.structuredData)
+        void import('../../seo/structured-data.js').then((seo) => seo.writeFor(this, this.preview.gatedClass, this.articleTitle));
     }
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
