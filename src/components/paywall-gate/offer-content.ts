@@ -22,8 +22,9 @@ export interface OfferInputs {
   hasLoginSlot: boolean;
   /** A slot's content changed (the page's login line came or went). */
   onSlotChange: () => void;
-  plans: readonly Element[];
-  benefits?: Element;
+  /** The plan cards made from the JSON (elements in the browser, templates on the server). */
+  plans: readonly (Element | TemplateResult)[];
+  benefits?: Element | TemplateResult;
   onLogin: (event: MouseEvent) => void;
   onCta: () => void;
 }

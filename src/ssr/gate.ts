@@ -1,0 +1,132 @@
+import { ElementRenderer, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
+import type { ElementRendererConstructor } from '@lit-labs/ssr/lib/element-renderer.js';
+import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
+import { html, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '../define.js';
+import type { Meter } from '../entitlements/entitlement.js';
+import { BENEFITS_PARTS, parseConfig, PLAN_PARTS, type GateConfig } from '../components/paywall-gate/gate-config.js';
+import { readOfferLinks } from '../components/paywall-gate/gate-settings.js';
+import { mergeStrings, type GateStrings } from '../components/paywall-gate/gate-strings.js';
+import { offerContent } from '../components/paywall-gate/offer-content.js';
+import { offerStyles } from '../components/paywall-gate/offer.styles.js';
+import { gateTemplate } from '../components/paywall-gate/offer.js';
+import { styles } from '../components/paywall-gate/paywall-gate.styles.js';
+import { tokens } from '../styles/tokens.js';
+import { headingLevel, plainNumber, text, wholeNumber } from '../util/values.js';
+import type { Problem } from '../util/warn.js';
+import { benefitItems, benefitsListTemplate, planCardTemplate } from './cards.js';
+import { attributesHtml, renderToString, scriptJson, warnOnce, type AttributeValue } from './markup.js';
+
+/** What the server knows of the page and the reader, to render a gate's locked view. */
+export interface GateRenderOptions {
+  /** The page's address: it fills `{url}` and `{returnUrl}` in `login-url` and `subscribe-url`, and relative links resolve against it. */
+  url: string;
+  /**
+   * The gate's attributes, as the page would write them (`article-id`, `entitlements-url`,
+   * `content-url`, `login-url`, `subscribe-url`, `preview-length`, `heading-level`, `free-limit`, …):
+   * they are written on the gate for the browser, and the server reads the links, the heading
+   * level and the free limit from them. `state` and `server-rendered` are the server's own.
+   */
+  attributes?: Readonly<Record<string, AttributeValue>>;
+  /** The preview: the article as far as this reader may read it, in your own HTML, written as it is (never a reader's text). */
+  html: string;
+  /** The JSON configuration (`plans`, `benefits`, `strings`), as an object or as JSON text: written into the gate, for the browser to read too. */
+  config?: GateConfig | string;
+  /** The reader's meter, for the meter message: `{ used, limit, remaining }`. */
+  meter?: Meter;
+  /** A logged-in reader is not asked to log in. */
+  loggedIn?: boolean;
+  /** Replacements for the gate's strings; they win over the JSON `strings`, as the `strings` property does. */
+  strings?: Partial<GateStrings>;
+  /** The article's heading, for the accessible name of the gate's region ("Story: …"). */
+  title?: string;
+  /** The page's language, for plan cards without a `locale` (default `en`): a server cannot inherit it from the page. */
+  lang?: string;
+  /** Fills `{readerId}` in the links, when they have it (the browser keeps its own id; default empty). */
+  readerId?: string;
+}
+
+/** The configuration's JSON text and what it says. */
+function readConfig(config: GateConfig | string | undefined, problems: Problem[]): { json?: string; config: GateConfig } {
+  if (config === undefined) return { config: {} };
+  const json = typeof config === 'string' ? config : JSON.stringify(config);
+  const parsed = parseConfig(json);
+  problems.push(...parsed.problems);
+  return { json, config: parsed.config };
+}
+
+/** The gate's styles and the offer's, in the order the browser's gate adopts them. */
+const CSS = [tokens, styles, offerStyles].map((style) => style.cssText).join('\n');
+
+/** The locked gate's shadow root (after its styles): the preview's slot, the fade and the offer. */
+function lockedView(options: GateRenderOptions, config: GateConfig, problems: Problem[]): TemplateResult {
+  const attributes = options.attributes ?? {};
+  const strings = mergeStrings(problems, config.strings, options.strings);
+  const level = headingLevel(attributes['heading-level'], 2, 5);
+  const view = { articleId: text(attributes['article-id']) ?? new URL(options.url).pathname, url: options.url, returnUrl: options.url };
+  const links = readOfferLinks(
+    { loginUrl: text(attributes['login-url']), subscribeUrl: text(attributes['subscribe-url']) },
+    view,
+    options.readerId ?? '',
+    options.url,
+    problems,
+  );
+  const cards = { headingLevel: level + 1, lang: options.lang };
+  const items = config.benefits?.items && benefitItems(config.benefits, problems);
+  const offer = offerContent({
+    strings,
+    links,
+    entitlement: { granted: false, meter: options.meter, loggedIn: options.loggedIn },
+    freeLimit: wholeNumber(plainNumber(attributes['free-limit'])),
+    headingLevel: level,
+    hasLoginSlot: false,
+    plans: (config.plans ?? []).map((plan) => planCardTemplate(plan, { ...cards, exportparts: PLAN_PARTS })),
+    benefits: items && benefitsListTemplate(config.benefits?.heading, items, { ...cards, exportparts: BENEFITS_PARTS }, false),
+    // Events are the browser's: it takes over before a reader can use them.
+    onSlotChange: () => undefined,
+    onLogin: () => undefined,
+    onCta: () => undefined,
+  });
+  problems.push(...offer.problems);
+  const regionLabel = options.title ? `${strings.region}: ${options.title}` : strings.region;
+  return gateTemplate({ ready: true, offer, hideOfferBox: false, reserve: false, live: true, regionLabel });
+}
+
+/** Lit SSR's renderer for the `<paywall-gate>` of one `renderGate` call: the attributes given, and the locked view. */
+function lockedGateRenderer(attributes: string, view: TemplateResult): ElementRendererConstructor {
+  return class LockedGateRenderer extends ElementRenderer {
+    static override matchesClass(_class: typeof HTMLElement, tagName: string): boolean {
+      return tagName === 'paywall-gate';
+    }
+
+    override renderAttributes(): ThunkedRenderResult {
+      return [attributes];
+    }
+
+    override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult {
+      return [`<style>${CSS}</style>`, () => renderValue(view, renderInfo)];
+    }
+  };
+}
+
+/**
+ * A `<paywall-gate>` in its locked view, as HTML: the preview in its light DOM, and in a
+ * declarative shadow root the meter message, the login link, the plans (each `<plan-card>` with
+ * its own declarative shadow root, its checkout a real link), the benefits and the call to
+ * action. It reads without JavaScript; when the script comes, the gate keeps this view until it
+ * has decided for itself and can show its own in its place.
+ */
+export function renderGate(options: GateRenderOptions): string {
+  const problems: Problem[] = [];
+  const { json, config } = readConfig(options.config, problems);
+  const { state: _state, 'server-rendered': _marker, ...given } = options.attributes ?? {};
+  const attributes = attributesHtml({ ...given, state: 'locked', 'server-rendered': true }, problems);
+  const renderer = lockedGateRenderer(attributes, lockedView(options, config, problems));
+  warnOnce('paywall-gate', problems);
+  const script = json === undefined ? '' : `<script type="application/json">${scriptJson(json)}</script>`;
+  return renderToString(html`<paywall-gate>${unsafeHTML(script + options.html)}</paywall-gate>`, {
+    elementRenderers: [renderer, LitElementRenderer],
+  });
+}
