@@ -68,6 +68,12 @@ export class BenefitsList extends LitElement {
     this.markupObserver?.disconnect();
   }
 
+  /** A view the server rendered (paywall-elements/ssr) goes: the list renders the same in its place, before the next paint. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.markupOnServer) return;

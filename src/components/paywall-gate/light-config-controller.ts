@@ -22,6 +22,8 @@ export class LightConfigController implements ReactiveController {
   problems: Problem[] = [];
   /** Settles once the JSON configuration is read: `updateComplete` waits for it. */
   loading?: Promise<void>;
+  /** Whether the JSON configuration is being read (its parser loading). */
+  reading = false;
 
   private readonly host: Host;
   private readonly onChange: () => void;
@@ -72,7 +74,7 @@ export class LightConfigController implements ReactiveController {
   private readConfig(): void {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.configRead = true;
+    this.configRead = this.reading = true;
     const json = script.textContent ?? '';
     this.loading = import('./gate-config.js').then(
       ({ parseConfig, makeOfferElements }) => {
@@ -85,6 +87,9 @@ export class LightConfigController implements ReactiveController {
         this.problems = [{ attribute: 'config', message: `could not be read (${String(error)}); the defaults are used.` }];
       },
     );
-    void this.loading.then(() => this.host.requestUpdate());
+    void this.loading.then(() => {
+      this.reading = false;
+      this.host.requestUpdate();
+    });
   }
 }

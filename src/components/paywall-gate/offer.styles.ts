@@ -10,7 +10,6 @@ export const offerStyles = css`
     background: var(--_ground);
     text-align: center;
     line-height: 1.4;
-    animation: reveal 0.3s ease-out;
   }
   [part~='fade'] {
     position: absolute;
@@ -54,14 +53,15 @@ export const offerStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  /* The offer fades in; a server-rendered one does not, as it was there from the first paint. */
+  @media (prefers-reduced-motion: no-preference) {
+    :host([state='locked']:not([server-rendered])) [part~='offer'] {
+      animation: reveal 0.3s ease-out;
+    }
+  }
   @keyframes reveal {
     from {
       opacity: 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host([state='locked']) [part~='offer'] {
-      animation: none;
     }
   }
 `;

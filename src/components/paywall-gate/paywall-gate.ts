@@ -1,4 +1,4 @@
-import { isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, noChange, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
@@ -28,6 +28,7 @@ import { OfferPart } from './offer-part.js';
 import { gateTemplate } from './offer.js';
 import type { OfferContent } from './offer-content.js';
 import { pageScope } from './page-scope.js';
+import { ServerView } from './server-view.js';
 import { styles } from './paywall-gate.styles.js';
 
 export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gate-events.js';
@@ -44,6 +45,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * in the document while pending or locked.
  *
  * @attr {"pending" | "locked" | "unlocked"} state - Reflects the gate's state, for CSS; set by the gate, not by the page.
+ * @attr {boolean} server-rendered - Set by `paywall-elements/ssr` on a gate it rendered locked: the gate keeps the server's view (and its `state`) until it can show its own in its place.
  *
  * @slot - The article.
  * @slot heading - Replaces the meter message.
@@ -158,6 +160,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   /** Whether the gate has been locked: unlocking is news only then. */
   private lockedBefore = false;
   private readonly offerPart = new OfferPart(this, styles);
+  private readonly serverView = new ServerView(this);
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -211,11 +214,13 @@ export class PaywallGate extends LitElement implements GateProperties {
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
-    if (state === 'locked') {
-      this.lockedBefore = true;
-      this.offerPart.load();
-    }
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    if (state === 'locked') this.offerPart.load();
+    // A reader who saw an offer (this gate's, or the server's) hears of an unlock.
+    this.lockedBefore ||= state === 'locked' || this.serverView.shown;
+    // The server's locked view stays, with its `state`, until this gate can show its own in its place.
+    const ownView = state === 'unlocked' || (state === 'locked' && !this.offerPart.waiting && !this.lightConfig.reading);
+    const keep = this.serverView.keepWhile(!ownView || !this.lightConfig.ready || !this.article.engineReady);
+    if (!keep && this.getAttribute('state') !== state) this.setAttribute('state', state);
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
     if (this.lightConfig.ready) this.lightConfig.adoptCards();
@@ -274,7 +279,8 @@ export class PaywallGate extends LitElement implements GateProperties {
     emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof noChange {
+    if (this.serverView.shown) return noChange;
     const state = this.state;
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
     const offered = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));

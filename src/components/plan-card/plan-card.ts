@@ -88,6 +88,12 @@ export class PlanCard extends LitElement implements Plan {
   private view: PlanView = {};
   private readonly slotted = new SlottedContentController(this);
 
+  /** A view the server rendered (paywall-elements/ssr) goes: the card renders the same in its place, before the next paint. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = canonicalLocale(this.locale);
