@@ -28,6 +28,7 @@ const sessions = new Map();
 const contents = new Map();
 
 export const registerContent = (id, html) => contents.set(id, html);
+export const contentOf = (id) => contents.get(id);
 
 const month = () => new Date().toISOString().slice(0, 7);
 const token = () => randomBytes(16).toString('hex');
@@ -67,9 +68,9 @@ const isSubscriber = (req) => sessions.has(cookies(req).session);
 /**
  * The decision for one reader and article. A subscriber reads everything. Anyone else reads an
  * article already counted this month again for free, or a new one while the month's limit
- * allows (and it is counted); past that, the answer is no.
+ * allows (and it is counted); past that, the answer is no. The server-rendered story asks it too.
  */
-function decide(req, res, article) {
+export function decide(req, res, article) {
   if (isSubscriber(req)) return { granted: true, reason: 'SUBSCRIBER', loggedIn: true };
   const reader = readerOf(req, res);
   let meter = meters.get(reader);
