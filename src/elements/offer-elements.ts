@@ -16,4 +16,4 @@ declare global {
 
 // The offer's content and styles, for the gate that loaded this module.
 export { offerContent } from '../components/paywall-gate/offer-content.js';
-export { offerStyles } from '../components/paywall-gate/offer.styles.js';
+export { offerStyles as styles } from '../components/paywall-gate/offer.styles.js';

@@ -1,6 +1,6 @@
 import { formatMoney, isKnownCurrency, perMonthPrice } from '../format/money.js';
 import { formatPeriod, parsePeriod, periodMonths } from '../format/period.js';
-import { fillMessage } from '../format/placeholders.js';
+import { fillMessage, fillUrl } from '../format/placeholders.js';
 import { checkedUrl } from '../url/safe-url.js';
 import { plainNumber, text } from '../util/values.js';
 import { problem, type Problem } from '../util/warn.js';
@@ -44,7 +44,7 @@ function perMonthLine(plan: Plan, price: string, problems: Problem[]): string | 
  * Every field goes through `text()`: a number or an object set from JavaScript or JSON can
  * neither throw here nor render as anything but text.
  */
-export function describePlan(plan: Plan, locale: string, base: string | undefined): { view: PlanView; problems: Problem[] } {
+export function describePlan(plan: Plan, locale: string, base: string | undefined, page = base): { view: PlanView; problems: Problem[] } {
   const problems: Problem[] = [];
   const view: PlanView = {};
 
@@ -74,6 +74,15 @@ export function describePlan(plan: Plan, locale: string, base: string | undefine
     }
   } else problems.push(problem('period', plan.period, 'is not an ISO 8601 duration such as P3M', 'no duration is shown'));
 
-  view.href = checkedUrl(plan.href, base, 'href', 'the button goes nowhere', problems, true);
+  // A checkout that brings the reader back to the story: `{returnUrl}` (or `{url}`) is this page.
+  const href = text(plan.href);
+  view.href = checkedUrl(
+    href === undefined ? plan.href : fillUrl(href, { returnUrl: page, url: page }),
+    base,
+    'href',
+    'the button goes nowhere',
+    problems,
+    true,
+  );
   return { view, problems };
 }

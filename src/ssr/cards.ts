@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeItems, type BenefitItem } from '../components/benefits-list/benefit-items.js';
 import '../elements/offer-elements.js';
+import { fillUrl } from '../format/placeholders.js';
 import type { Plan } from '../plans/plan-fields.js';
 import { plainNumber, text } from '../util/values.js';
 import type { Problem } from '../util/warn.js';
@@ -13,6 +14,8 @@ export interface CardPlacement {
   exportparts?: string;
   /** The language of the page, for a card without a `locale` of its own: a server cannot inherit it (default `en`). */
   lang?: string;
+  /** The page's address: it fills `{returnUrl}` and `{url}` in a plan's `href`, so that checkout brings the reader back. */
+  url?: string;
 }
 
 /** A price as the card's attribute takes it: a number, or none (the card then says it is missing). */
@@ -22,7 +25,8 @@ const priceOf = (plan: Plan): number | undefined => (Number.isNaN(plainNumber(pl
  * A `<plan-card>` with the plan as attributes, as a page writes it: the browser's card reads the
  * same attributes when it takes over.
  */
-export function planCardTemplate(plan: Plan, { headingLevel, exportparts, lang }: CardPlacement = {}): TemplateResult {
+export function planCardTemplate(plan: Plan, { headingLevel, exportparts, lang, url }: CardPlacement = {}): TemplateResult {
+  const href = text(plan.href);
   return html`<plan-card
     exportparts=${ifDefined(exportparts)}
     name=${ifDefined(text(plan.name))}
@@ -30,7 +34,7 @@ export function planCardTemplate(plan: Plan, { headingLevel, exportparts, lang }
     currency=${ifDefined(text(plan.currency))}
     period=${ifDefined(text(plan.period))}
     locale=${ifDefined(text(plan.locale ?? lang))}
-    href=${ifDefined(text(plan.href))}
+    href=${ifDefined(href && url ? fillUrl(href, { returnUrl: url, url }) : href)}
     ?featured=${plan.featured === true}
     badge=${ifDefined(text(plan.badge))}
     cta-label=${ifDefined(text(plan.ctaLabel))}

@@ -5,10 +5,15 @@ import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../define.js';
+import type { View } from '../entitlements/client.js';
 import type { Meter } from '../entitlements/entitlement.js';
+import { fillUrl } from '../format/placeholders.js';
+import type { Plan } from '../plans/plan-fields.js';
+import { checkedUrl } from '../url/safe-url.js';
 import { BENEFITS_PARTS, parseConfig, PLAN_PARTS, type GateConfig } from '../components/paywall-gate/gate-config.js';
 import { readOfferLinks } from '../components/paywall-gate/gate-settings.js';
-import { mergeStrings, type GateStrings } from '../components/paywall-gate/gate-strings.js';
+import { coreString } from '../components/paywall-gate/core-strings.js';
+import type { GateStrings } from '../components/paywall-gate/gate-strings.js';
 import { offerContent } from '../components/paywall-gate/offer-content.js';
 import { offerStyles } from '../components/paywall-gate/offer.styles.js';
 import { gateTemplate } from '../components/paywall-gate/offer.js';
@@ -60,10 +65,18 @@ function readConfig(config: GateConfig | string | undefined, problems: Problem[]
 /** The gate's styles and the offer's, in the order the browser's gate adopts them. */
 const CSS = [tokens, styles, offerStyles].map((style) => style.cssText).join('\n');
 
+/** The subscribe link without `subscribe-url`: the featured plan's checkout (or the first plan's), `{returnUrl}` filled, as the browser's gate makes it. */
+function featuredCheckout(plans: readonly Plan[], view: View): string | undefined {
+  const chosen = plans.find((plan) => plan.featured === true) ?? plans[0];
+  const href = text(chosen?.href);
+  // The card reports a link it refuses; here it only leaves the call to action a button.
+  return href && checkedUrl(fillUrl(href, { ...view }), view.url, 'href', '', [], true);
+}
+
 /** The locked gate's shadow root (after its styles): the preview's slot, the fade and the offer. */
 function lockedView(options: GateRenderOptions, config: GateConfig, problems: Problem[]): TemplateResult {
   const attributes = options.attributes ?? {};
-  const strings = mergeStrings(problems, config.strings, options.strings);
+  const overrides = [config.strings, options.strings];
   const level = headingLevel(attributes['heading-level'], 2, 5);
   const view = { articleId: text(attributes['article-id']) ?? new URL(options.url).pathname, url: options.url, returnUrl: options.url };
   const links = readOfferLinks(
@@ -73,16 +86,19 @@ function lockedView(options: GateRenderOptions, config: GateConfig, problems: Pr
     options.url,
     problems,
   );
-  const cards = { headingLevel: level + 1, lang: options.lang };
+  links.subscribe ??= featuredCheckout(config.plans ?? [], view);
+  const cards = { headingLevel: level + 1, lang: options.lang, url: options.url };
   const items = config.benefits?.items && benefitItems(config.benefits, problems);
   const offer = offerContent({
-    strings,
+    strings: overrides,
     links,
+    view,
     entitlement: { granted: false, meter: options.meter, loggedIn: options.loggedIn },
     freeLimit: wholeNumber(plainNumber(attributes['free-limit'])),
     headingLevel: level,
     hasLoginSlot: false,
     plans: (config.plans ?? []).map((plan) => planCardTemplate(plan, { ...cards, exportparts: PLAN_PARTS })),
+    slottedPlans: [],
     benefits: items && benefitsListTemplate(config.benefits?.heading, items, { ...cards, exportparts: BENEFITS_PARTS }, false),
     // Events are the browser's: it takes over before a reader can use them.
     onSlotChange: () => undefined,
@@ -90,7 +106,8 @@ function lockedView(options: GateRenderOptions, config: GateConfig, problems: Pr
     onCta: () => undefined,
   });
   problems.push(...offer.problems);
-  const regionLabel = options.title ? `${strings.region}: ${options.title}` : strings.region;
+  const region = coreString('region', problems, ...overrides);
+  const regionLabel = options.title ? `${region}: ${options.title}` : region;
   return gateTemplate({ ready: true, offer, hideOfferBox: false, reserve: false, live: true, regionLabel });
 }
 

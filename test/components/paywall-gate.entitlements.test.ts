@@ -37,7 +37,8 @@ describe('<paywall-gate> with an entitlement endpoint', () => {
       expect(error.bubbles && error.composed).to.equal(true);
       await settled(el);
       expect(el.state).to.equal('locked');
-      expect(partText(el, 'heading')).to.equal('This story is for subscribers.');
+      // The heading says why: the endpoint could not be asked.
+      expect(partText(el, 'heading')).to.equal('We could not check your access just now.');
       expect(warnings.messages).to.deep.equal([
         '<paywall-gate> entitlements-url: the request failed (http-status 500); the offer is shown.',
       ]);

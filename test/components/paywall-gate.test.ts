@@ -355,10 +355,18 @@ describe('<paywall-gate>', () => {
   });
 
   describe('messages', () => {
+    const subscribersOnly = 'This story is for subscribers only. You still have 2 of 5 free articles this month for other stories.';
     const meters: [unknown, string | null, string][] = [
-      [{ used: 3, limit: 5 }, null, 'You have read 3 of your 5 free articles this month.'],
-      [{ used: 3 }, '5', 'You have read 3 of your 5 free articles this month.'],
+      // Free articles left, yet locked: the story is for subscribers only.
+      [{ used: 3, limit: 5 }, null, subscribersOnly],
+      [{ used: 3 }, '5', subscribersOnly],
+      [{ remaining: 2, limit: 5 }, null, subscribersOnly],
+      // The free articles are used up.
       [{ used: 5, limit: 5 }, '10', 'You have read 5 of your 5 free articles this month.'],
+      [{ used: 3, limit: 3, remaining: 0 }, null, 'You have read 3 of your 3 free articles this month.'],
+      [{ used: 3 }, '3', 'You have read 3 of your 3 free articles this month.'],
+      // Counts that contradict each other, or none: no numbers.
+      [{ used: 3, limit: 5, remaining: 0 }, null, DEFAULT_STRINGS.headingFallback],
       [{ used: 3 }, null, DEFAULT_STRINGS.headingFallback],
       [{ used: null, limit: 5 }, null, DEFAULT_STRINGS.headingFallback],
       [{ used: NaN, limit: 5 }, null, DEFAULT_STRINGS.headingFallback],
@@ -384,6 +392,36 @@ describe('<paywall-gate>', () => {
         }
       });
     }
+
+    it('says when the endpoint could not be asked, whatever the meter', async () => {
+      const el = await gate('free-limit="5"');
+      el.entitlement = { granted: false, reason: 'FAILURE', meter: { used: 5, limit: 5 } };
+      await el.updateComplete;
+      expect(partText(el, 'heading')).to.equal(DEFAULT_STRINGS.headingUnavailable);
+    });
+
+    it('takes each reason’s heading from the publisher’s strings, with its numbers', async () => {
+      const el = await gate('', {
+        strings: {
+          heading: 'All {limit} read.',
+          headingSubscribersOnly: 'Members only; {remaining} free left.',
+          headingUnavailable: 'Try again soon.',
+          headingFallback: 'Members only.',
+        },
+      });
+      const headings: string[] = [];
+      for (const entitlement of [
+        { granted: false, meter: { used: 4, limit: 4 } },
+        { granted: false, meter: { used: 1, limit: 4 } },
+        { granted: false, reason: 'FAILURE' },
+        { granted: false },
+      ]) {
+        el.entitlement = entitlement;
+        await el.updateComplete;
+        headings.push(partText(el, 'heading')!);
+      }
+      expect(headings).to.deep.equal(['All 4 read.', 'Members only; 3 free left.', 'Try again soon.', 'Members only.']);
+    });
 
     it('never shows a raw placeholder from the publisher’s own strings', async () => {
       const warnings = captureWarnings();
@@ -415,11 +453,18 @@ describe('<paywall-gate>', () => {
 
     it('fills {freeLimit}, {used} and {remaining} in the publisher’s strings', async () => {
       const el = await gate('free-limit="5"', {
-        strings: { heading: '{used} read, {remaining} left of {freeLimit}.', headingFallback: 'No free articles left.' },
+        strings: {
+          heading: '{used} read, {remaining} left of {freeLimit}.',
+          headingSubscribersOnly: 'Members only: {used} read, {remaining} left of {limit}.',
+          headingFallback: 'No free articles left.',
+        },
       });
+      el.entitlement = { granted: false, meter: { used: 5 } };
+      await el.updateComplete;
+      expect(partText(el, 'heading')).to.equal('5 read, 0 left of 5.');
       el.entitlement = { granted: false, meter: { used: 2 } };
       await el.updateComplete;
-      expect(partText(el, 'heading')).to.equal('2 read, 3 left of 5.');
+      expect(partText(el, 'heading')).to.equal('Members only: 2 read, 3 left of 5.');
     });
 
     it('takes every string from the strings property over JSON, and from slots', async () => {
@@ -616,7 +661,8 @@ describe('<paywall-gate>', () => {
         await el.updateComplete;
         expect(part(el, 'login').hidden).to.equal(true);
         expect(el.shadowRoot!.querySelector('[part=login-link]') === null).to.equal(true);
-        expect(part(el, 'cta').localName).to.equal('button');
+        // Without a safe subscribe-url, the call to action goes to the featured plan's checkout.
+        expect(part(el, 'cta').getAttribute('href')).to.equal(new URL('#annual', location.href).href);
         expect(warnings.messages.sort()).to.deep.equal([
           '<paywall-gate> login-url: "//evil.example/login" is refused: only http, https and relative URLs are used; no login link is shown.',
           '<paywall-gate> subscribe-url: "javascript:alert(1)" is refused: only http, https and relative URLs are used; the call to action leads to the plans.',
@@ -647,6 +693,7 @@ describe('<paywall-gate>', () => {
         el.entitlement = locked;
         await settle(el);
         expect(part<HTMLAnchorElement>(el, 'login-link').href).to.match(/^https:\/\/login\.example\/in\?next=/);
+        // The subscribe-url is refused, and so is the featured plan's checkout: the call to action leads to the plans.
         expect(part(el, 'cta').localName).to.equal('button');
         const [shop, evil] = [...el.shadowRoot!.querySelectorAll('plan-card')].map((card) =>
           card.shadowRoot!.querySelector('[part~=cta]')!,
@@ -723,8 +770,20 @@ describe('<paywall-gate>', () => {
       expect(stops).to.deep.equal(['login-link', 'plan:Quarterly', 'plan:Annual', 'plan:Two-Year', 'cta']);
     });
 
-    it('takes the reader from the final call to action to the first plan when there is no subscribe-url', async () => {
-      const el = await gate();
+    it('links the final call to action to the featured plan’s checkout, bringing the reader back', async () => {
+      const plans = config.plans.map((plan) => ({ ...plan, href: `https://shop.example/buy/${plan.name}?back={returnUrl}` }));
+      const el = await gate('', { ...config, plans });
+      el.entitlement = locked;
+      await settle(el);
+      expect(part(el, 'cta').getAttribute('href')).to.equal(`https://shop.example/buy/Annual?back=${encodeURIComponent(location.href)}`);
+      const cards = [...el.shadowRoot!.querySelectorAll('plan-card')];
+      expect(part(cards[0], 'cta').getAttribute('href')).to.equal(
+        `https://shop.example/buy/Quarterly?back=${encodeURIComponent(location.href)}`,
+      );
+    });
+
+    it('takes the reader from the final call to action to the first plan when no plan has a checkout', async () => {
+      const el = await gate('', { ...config, plans: config.plans.map(({ href: _href, ...plan }) => plan) });
       el.entitlement = locked;
       await settle(el);
       part(el, 'cta').click();

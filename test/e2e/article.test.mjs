@@ -12,11 +12,11 @@ const state = (page) =>
     await gate.updateComplete;
     return gate.getAttribute('state');
   });
-const heading = (page) =>
-  page.$eval('paywall-gate', async (gate) => {
-    await gate.updateComplete;
-    return gate.shadowRoot.querySelector('[part=heading]')?.textContent.trim() ?? null;
-  });
+/** The offer's heading, once it shows (the offer's module may still be on its way when the state changes). */
+const heading = async (page) => {
+  const handle = await page.waitForFunction(() => document.querySelector('paywall-gate').shadowRoot.querySelector('[part=heading]'));
+  return handle.evaluate((node) => node.textContent.trim());
+};
 /** Everything a reader or a script could reach in the page: light DOM and every shadow root. */
 const reachableText = (page) =>
   page.evaluate(() => {
@@ -55,7 +55,11 @@ describe('demo article page', () => {
     const { page, problems } = await watchedPage(site.browser);
     await page.goto(`${site.origin}/article.html?decision=locked&delay=0`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('paywall-gate')?.getAttribute('state') === 'locked');
-    assert.equal(await heading(page), 'You have read 3 of your 5 free articles this month.');
+    // Locked with free articles left: the story is for subscribers only.
+    assert.equal(
+      await heading(page),
+      'This story is for subscribers only. You still have 2 of 5 free articles this month for other stories.',
+    );
     await page.click('[data-decision=unlocked]');
     await page.waitForFunction(() => document.querySelector('paywall-gate').getAttribute('state') === 'unlocked');
     assert.equal((await reachableText(page)).includes(LATE), true);

@@ -139,7 +139,8 @@ describe('paywall-elements/ssr', () => {
       /<plan-card\s+exportparts="card:plan-card, [^"]*" name="Annual" [^>]* locale="en-IN" [^>]*featured badge="Best value" heading-level="3"/,
     );
     assert.equal(count(markup, '<li part="item">'), 2);
-    assert.match(markup, /<button part="cta" type="button"\s*>Subscribe to continue reading<\/button>/);
+    // Without subscribe-url, the call to action is the featured plan's checkout, as in the browser.
+    assert.match(markup, /<a part="cta" href="https:\/\/news.example\/subscribe\?plan=annual"\s*>Subscribe to continue reading<\/a>/);
     // After the shadow root: the JSON the browser's gate reads, then the preview.
     assert.match(
       markup,

@@ -26,5 +26,21 @@ export function part<T extends Element = HTMLElement>(el: Element, name: string)
  * must judge the colours a reader ends up with, not a frame halfway through a fade-in.
  */
 export async function animationsFinished(): Promise<void> {
-  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  // An animation may start a frame after the render that asked for it: look again until none runs.
+  // Endless ones (a placeholder's shimmer) never finish, and are not waited for.
+  const running = () =>
+    allAnimations().filter((animation) => animation.playState !== 'finished' && animation.effect?.getComputedTiming().endTime !== Infinity);
+  for (;;) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const animations = running();
+    if (animations.length === 0) return;
+    await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+  }
+}
+
+/** Every animation in the page and in its shadow trees (`document.getAnimations()` leaves those out). */
+function allAnimations(root: Document | ShadowRoot = document): Animation[] {
+  const animations = root.getAnimations();
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) animations.push(...allAnimations(element.shadowRoot));
+  return animations;
 }

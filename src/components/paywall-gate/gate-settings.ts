@@ -95,8 +95,8 @@ function readTimeout(gate: Gate, problems: Problem[]): number {
   return clamped;
 }
 
-/** `subscriber-reasons`: the grant reasons, separated by spaces or commas, that start a grace period. */
-function readSubscriberReasons(gate: Gate): string[] {
+/** `subscriber-reasons`: the grant reasons, separated by spaces or commas, that start a grace period (and show no meter notice). */
+export function readSubscriberReasons(gate: Gate): string[] {
   const reasons = String(gate.subscriberReasons ?? '')
     .split(/[\s,]+/)
     .filter(Boolean);

@@ -2,12 +2,17 @@ import type { Meter } from '../../entitlements/entitlement.js';
 import { fillMessage, fillPlaceholders, placeholderKeys } from '../../format/placeholders.js';
 import { wholeNumber } from '../../util/values.js';
 import { problem, type Problem } from '../../util/warn.js';
+import { CORE_STRINGS } from './core-strings.js';
 
 /** Every visible string of the gate; each can be replaced (JSON `strings`, the `strings` property, or a slot). */
 export interface GateStrings {
-  /** The meter message. Placeholders: `{used}`, `{limit}`, `{remaining}`, `{freeLimit}` (or `{{free_limit}}`, and so on). */
+  /** The heading when the free articles are used up. Placeholders: `{used}`, `{limit}`, `{remaining}`, `{freeLimit}` (or `{{free_limit}}`, and so on). */
   heading: string;
-  /** The meter message when a number it needs is unknown. */
+  /** The heading when the article is for subscribers only, while free articles are left for others. Same placeholders. */
+  headingSubscribersOnly: string;
+  /** The heading when the entitlement endpoint could not be asked. */
+  headingUnavailable: string;
+  /** The heading when no meter is known (or a number a heading needs is unknown). */
   headingFallback: string;
   subheading: string;
   loginPrompt: string;
@@ -19,24 +24,35 @@ export interface GateStrings {
   region: string;
   /** Accessible name of the group of plans. */
   plans: string;
+  /** The notice on a free read while the meter allows. Same placeholders as `heading`. */
+  notice: string;
+  /** The notice's link to subscribe. */
+  noticeLink: string;
+  /** Accessible name of the button that dismisses the notice. */
+  noticeDismiss: string;
 }
 
 export const DEFAULT_STRINGS: GateStrings = {
   heading: 'You have read {used} of your {limit} free articles this month.',
+  headingSubscribersOnly:
+    'This story is for subscribers only. You still have {remaining} of {limit} free articles this month for other stories.',
+  headingUnavailable: 'We could not check your access just now.',
   headingFallback: 'This story is for subscribers.',
   subheading: 'A subscription opens every story we publish.',
   loginPrompt: 'Already a subscriber?',
   loginLabel: 'Log in',
   cta: 'Subscribe to continue reading',
-  unlocked: 'Full access. The story continues below.',
-  region: 'Story',
+  ...CORE_STRINGS,
   plans: 'Subscription plans',
+  notice: '{remaining} of {limit} free articles left this month.',
+  noticeLink: 'Subscribe for all of them',
+  noticeDismiss: 'Dismiss',
 };
 
 export const STRING_KEYS = Object.keys(DEFAULT_STRINGS) as (keyof GateStrings)[];
 
 /** The strings that take the meter's numbers; every other string must read as it is written. */
-const METER_KEYS: readonly (keyof GateStrings)[] = ['heading', 'headingFallback'];
+const METER_KEYS: readonly (keyof GateStrings)[] = ['heading', 'headingSubscribersOnly', 'headingUnavailable', 'headingFallback', 'notice'];
 /** The numbers a meter string may name. */
 const METER_PLACEHOLDERS = ['used', 'limit', 'remaining', 'freeLimit'];
 
@@ -77,19 +93,37 @@ export function meterValues(meter: Meter | undefined, freeLimit: number | undefi
   return { used, limit, remaining, freeLimit: limit };
 }
 
-/** Whether a meter's counts fit together: used and left within a limit above 0. */
+/** Whether a meter's counts fit together: used and left within a limit above 0, and adding up to it. */
 export function meterAddsUp({ used, limit, remaining }: Meter): boolean {
   if (limit === undefined) return true;
-  return limit > 0 && (used === undefined || used <= limit) && (remaining === undefined || (remaining >= 0 && remaining <= limit));
+  const within = limit > 0 && (used === undefined || used <= limit) && (remaining === undefined || (remaining >= 0 && remaining <= limit));
+  return within && (used === undefined || remaining === undefined || used + remaining === limit);
 }
 
-/** The meter message, or its fallback wording when a number is unknown: never a raw `{…}`. */
-export function meterMessage(strings: GateStrings, meter: Meter | undefined, freeLimit: number | undefined): string {
-  return (
-    fillMessage(strings.heading, meterValues(meter, freeLimit)) ??
-    fillMessage(strings.headingFallback, {}) ??
-    DEFAULT_STRINGS.headingFallback
-  );
+/** The reason a failure policy gives: the endpoint could not be asked. */
+const FAILURE_REASON = 'FAILURE';
+
+/**
+ * The locked heading, by why the gate locked: the endpoint could not be asked; the article is for
+ * subscribers while free articles are left; or the free articles are used up (the heading reads
+ * when its numbers are known). Otherwise, and never with a raw `{…}`, the fallback.
+ */
+export function lockedHeading(
+  strings: GateStrings,
+  entitlement: { reason?: string; meter?: Meter } | null | undefined,
+  freeLimit?: number,
+): string {
+  const values = meterValues(entitlement?.meter, freeLimit);
+  const remaining = values.remaining;
+  let template = strings.heading;
+  if (entitlement?.reason === FAILURE_REASON) template = strings.headingUnavailable;
+  else if (remaining !== undefined && remaining > 0) template = strings.headingSubscribersOnly;
+  return fillMessage(template, values) ?? fillMessage(strings.headingFallback, {}) ?? DEFAULT_STRINGS.headingFallback;
+}
+
+/** The notice on a free read while the meter allows, or `undefined` when its numbers are unknown. */
+export function noticeMessage(strings: GateStrings, meter: Meter | undefined, freeLimit?: number): string | undefined {
+  return fillMessage(strings.notice, meterValues(meter, freeLimit)) ?? fillMessage(DEFAULT_STRINGS.notice, meterValues(meter, freeLimit));
 }
 
 /** A problem when the decision's meter does not add up (the message then reads without numbers). */

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { View } from '../../entitlements/client.js';
 import type { Entitlement } from '../../entitlements/entitlement.js';
 import type { Problem } from '../../util/warn.js';
 import { actionTemplate } from '../shared/action.js';
 import type { OfferLinks } from './gate-settings.js';
-import { meterMessage, meterProblem, type GateStrings } from './gate-strings.js';
+import { lockedHeading, mergeStrings, meterProblem } from './gate-strings.js';
+import { subscribeHref } from './subscribe-link.js';
 
 /**
  * The offer under the preview: the meter message, the line under it, the login line, the plans,
@@ -13,7 +15,8 @@ import { meterMessage, meterProblem, type GateStrings } from './gate-strings.js'
 
 /** What the offer is made of, as the gate reads it from its settings, children and decision. */
 export interface OfferInputs {
-  strings: GateStrings;
+  /** The JSON `strings`, then the `strings` property: they win over the built-in strings in that order. */
+  strings: unknown[];
   links: OfferLinks;
   entitlement?: Entitlement | null;
   freeLimit?: number;
@@ -22,9 +25,15 @@ export interface OfferInputs {
   hasLoginSlot: boolean;
   /** A slot's content changed (the page's login line came or went). */
   onSlotChange: () => void;
-  /** The plan cards made from the JSON (elements in the browser, templates on the server). */
-  plans: readonly (Element | TemplateResult)[];
+  /**
+   * Plan cards made from the JSON configuration (shown when the page slots none): elements in
+   * the browser; templates on the server, which works out `links.subscribe` itself.
+   */
+  plans: readonly (HTMLElement | TemplateResult)[];
+  /** The page's own plan cards, in the `plans` slot. */
+  slottedPlans: readonly HTMLElement[];
   benefits?: Element | TemplateResult;
+  view: View;
   onLogin: (event: MouseEvent) => void;
   onCta: () => void;
 }
@@ -38,23 +47,22 @@ export interface OfferContent {
 
 /** The offer for a locked gate. A logged-in reader (the answer says so) is not asked to log in. */
 export function offerContent(inputs: OfferInputs): OfferContent {
-  const { strings, links, entitlement, freeLimit } = inputs;
+  const { links, entitlement, freeLimit } = inputs;
   const problems: Problem[] = [];
+  const strings = mergeStrings(problems, ...inputs.strings);
   const meterIssue = meterProblem(entitlement?.meter, freeLimit);
   if (meterIssue) problems.push(meterIssue);
   const loginUrl = entitlement?.loggedIn === true ? undefined : links.login;
   const loginLink = loginUrl
     ? html`${strings.loginPrompt} <a part="login-link" href=${loginUrl} @click=${inputs.onLogin}>${strings.loginLabel}</a>`
     : nothing;
-  const cta = actionTemplate({
-    part: 'cta',
-    href: links.subscribe,
-    label: strings.cta,
-    onActivate: links.subscribe ? undefined : inputs.onCta,
-  });
+  // The featured plan's checkout, or `subscribe-url`; else a button that takes the reader to the plans.
+  const cards = inputs.plans.filter((plan): plan is HTMLElement => 'hasAttribute' in plan);
+  const href = subscribeHref(links.subscribe, inputs.slottedPlans.length > 0 ? inputs.slottedPlans : cards, inputs.view);
+  const cta = actionTemplate({ part: 'cta', href, label: strings.cta, onActivate: href ? undefined : inputs.onCta });
   return {
     heading: html`<div part="heading" role="heading" aria-level=${inputs.headingLevel}>
-      <slot name="heading">${meterMessage(strings, entitlement?.meter, freeLimit)}</slot>
+      <slot name="heading">${lockedHeading(strings, entitlement, freeLimit)}</slot>
     </div>`,
     body: html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>

@@ -13,6 +13,8 @@ export interface GateView {
   reserve: boolean;
   /** Announced when the gate unlocks after a lock. */
   unlockedMessage?: string;
+  /** The meter notice on a free read, announced once. */
+  notice?: TemplateResult;
   /** The live region is in the page already: its text may come (never in the same render, or it goes unheard). */
   live: boolean;
   regionLabel: string;
@@ -22,7 +24,7 @@ export interface GateView {
 function statusTemplate(view: GateView): TemplateResult | typeof nothing {
   if (!view.live) return nothing;
   if (view.offer) return view.offer.heading;
-  return view.unlockedMessage ? html`<span>${view.unlockedMessage}</span>` : nothing;
+  return html`${view.unlockedMessage ? html`<span>${view.unlockedMessage}</span>` : nothing}${view.notice ?? nothing}`;
 }
 
 /** The gate: a labelled region with the article, and under it the offer (or the room kept for it while pending). */

@@ -7,24 +7,26 @@ import { tokens } from '../../styles/tokens.js';
 import type { PreviewUnit } from '../../truncate/truncate.js';
 import { emit } from '../../util/emit.js';
 import { blank, numberAttribute } from '../../util/values.js';
-import { warnOnce, type Problem } from '../../util/warn.js';
+import { oneOf, warnOnce, type Problem } from '../../util/warn.js';
 import { ArticleController } from './article-controller.js';
 import { EntitlementController } from './entitlement-controller.js';
-import type { GateDecisionDetail, GateLoginDetail } from './gate-events.js';
+import type { GateDecisionDetail } from './gate-events.js';
 import {
   gateHeadingLevel,
   readFreeLimit,
+  readSubscriberReasons,
   readOfferLinks,
   readPreviewSettings,
   viewOf,
   type GateProperties,
   type PreviewSettings,
 } from './gate-settings.js';
-import { mergeStrings, type GateStrings } from './gate-strings.js';
+import type { GateStrings } from './gate-strings.js';
+import { coreString } from './core-strings.js';
 import type { Sanitizer } from './hard-mode.js';
 import { LightConfigController } from './light-config-controller.js';
 import { LoginReturnController } from './login-return-controller.js';
-import { OfferPart } from './offer-part.js';
+import { OfferController } from './offer-controller.js';
 import { gateTemplate } from './offer.js';
 import type { OfferContent } from './offer-content.js';
 import { pageScope } from './page-scope.js';
@@ -45,6 +47,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * in the document while pending or locked.
  *
  * @attr {"pending" | "locked" | "unlocked"} state - Reflects the gate's state, for CSS; set by the gate, not by the page.
+ * @attr {boolean} doctor - Loads the paywall doctor, which checks the page's paywall setup and reports in the console and an overlay (docs/doctor.md); `?paywall-doctor` in the page's address does the same. For development, not for readers.
  * @attr {boolean} server-rendered - Set by `paywall-elements/ssr` on a gate it rendered locked: the gate keeps the server's view (and its `state`) until it can show its own in its place.
  *
  * @slot - The article.
@@ -54,6 +57,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @slot plans - `<plan-card>` elements; they win over the JSON plans. Direct `<plan-card>` children are put here.
  * @slot benefits - A `<benefits-list>`; it wins over the JSON benefits. A direct `<benefits-list>` child is put here.
  * @slot cta - Replaces the final call to action.
+ * @slot notice - Replaces the meter notice's text on a free read.
  *
  * @csspart base - The labelled region around article and offer.
  * @csspart offer - The offer under the preview.
@@ -66,6 +70,10 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @csspart plans - The row of plans.
  * @csspart benefits - The box around the benefits.
  * @csspart cta - The final call to action.
+ * @csspart notice - The meter notice after the article on a free read.
+ * @csspart notice-text - The notice's text.
+ * @csspart notice-link - The notice's link to subscribe.
+ * @csspart notice-dismiss - The button that dismisses the notice.
  * @csspart plan-card - A plan card made from the JSON configuration: its `card` part (likewise `plan-badge`, `plan-name`, `plan-price`, `plan-period`, `plan-per-month`, `plan-cta`, `plan-note`).
  * @csspart benefits-list - The benefits list made from the JSON configuration: its `base` part (likewise `benefits-heading`, `benefits-items` for its `list`, `benefits-item`, `benefits-icon`, `benefits-title`, `benefits-description`).
  *
@@ -74,6 +82,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @cssprop [--paywall-gate-reserve=100vh] - Space kept for the offer while pending.
  * @cssprop [--paywall-gate-heading-size=1.5rem] - Font size of the meter message.
  * @cssprop [--paywall-gate-cta-color=var(--paywall-color-accent)] - Colour of the final call to action.
+ * @cssprop [--paywall-gate-notice-background=var(--paywall-color-surface)] - Ground of the meter notice.
  *
  * @fires {CustomEvent<GateDecisionDetail>} paywall-lock - The gate locked (on a decision that does not grant).
  * @fires {CustomEvent<GateDecisionDetail>} paywall-unlock - The gate unlocked (on a decision that grants).
@@ -131,6 +140,8 @@ export class PaywallGate extends LitElement implements GateProperties {
   @property({ attribute: 'gated-class' }) gatedClass?: string;
   /** Writes JSON-LD for the gated article (`isAccessibleForFree: false`, and a `hasPart` naming the gated class) when the page has none. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** `on` (default): a free read whose answer carries a meter shows "2 of 3 free articles left this month" after the article; `off`: no notice. */
+  @property({ attribute: 'meter-notice' }) meterNotice?: 'on' | 'off';
   /** The decision: `{granted, reason, meter: {used, limit, remaining}, loggedIn}`. Unset means pending. */
   @property({ attribute: false }) entitlement?: Entitlement | null;
   /** Replacements for any visible string; they win over the JSON `strings`. */
@@ -151,6 +162,8 @@ export class PaywallGate extends LitElement implements GateProperties {
   private preview: PreviewSettings = readPreviewSettings(this, []);
   /** The offer for the last update, when locked with the offer's module in. */
   private offer?: OfferContent;
+  /** The meter notice for the last update, on a free read. */
+  private notice?: TemplateResult;
   private regionLabel = '';
   /** The article's own heading, as it reads whole. */
   private articleTitle?: string;
@@ -159,7 +172,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   private announced?: GateState;
   /** Whether the gate has been locked: unlocking is news only then. */
   private lockedBefore = false;
-  private readonly offerPart = new OfferPart(this, styles);
+  private readonly offers = new OfferController(this, styles);
   private readonly serverView = new ServerView(this);
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
@@ -189,18 +202,6 @@ export class PaywallGate extends LitElement implements GateProperties {
     if (!this.article.isCut) this.requestUpdate();
   }
 
-  /** Off to log in: kept answers are about to be wrong, and coming back asks again. */
-  private handleLogin(event: MouseEvent): void {
-    this.loginReturn.leave();
-    emit<GateLoginDetail>(this, 'paywall-login', { url: (event.currentTarget as HTMLAnchorElement).href });
-  }
-
-  /** Without a subscribe URL, the call to action takes the reader to the first plan: slotted, or else made from JSON. */
-  private handleCta(): void {
-    const card = this.querySelector<HTMLElement>('plan-card[slot=plans]') ?? this.lightConfig.plans[0];
-    card?.focus();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // On the server (Lit SSR) there is no page, storage or children to read; paywall-elements/ssr renders the locked view.
@@ -214,13 +215,8 @@ export class PaywallGate extends LitElement implements GateProperties {
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
-    if (state === 'locked') this.offerPart.load();
     // A reader who saw an offer (this gate's, or the server's) hears of an unlock.
     this.lockedBefore ||= state === 'locked' || this.serverView.shown;
-    // The server's locked view stays, with its `state`, until this gate can show its own in its place.
-    const ownView = state === 'unlocked' || (state === 'locked' && !this.offerPart.waiting && !this.lightConfig.reading);
-    const keep = this.serverView.keepWhile(!ownView || !this.lightConfig.ready || !this.article.engineReady);
-    if (!keep && this.getAttribute('state') !== state) this.setAttribute('state', state);
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
     if (this.lightConfig.ready) this.lightConfig.adoptCards();
@@ -232,29 +228,35 @@ export class PaywallGate extends LitElement implements GateProperties {
     const links = readOfferLinks(this, viewOf(this), readerId(pageScope.device), document.baseURI, problems);
     this.loginReturn.loginOrigin = links.login && new URL(links.login).origin;
     const freeLimit = readFreeLimit(this, problems);
-    const strings = mergeStrings(problems, this.lightConfig.config.strings, this.strings);
+    const overrides = [this.lightConfig.config.strings, this.strings];
     // Named after the article's own heading where it has one, so that several gates on a page differ
     // (read while the article is whole: a short preview may cut the heading itself).
     if (!this.article.isCut) this.articleTitle = this.querySelector('h1, h2, h3')?.textContent?.trim();
-    this.regionLabel = this.articleTitle ? `${strings.region}: ${this.articleTitle}` : strings.region;
+    const region = coreString('region', problems, ...overrides);
+    this.regionLabel = this.articleTitle ? `${region}: ${this.articleTitle}` : region;
     // Announced only after a lock: a free article that was never locked is nothing new.
-    this.unlockedMessage = state === 'unlocked' && this.lockedBefore ? strings.unlocked : '';
-    this.offer =
-      state === 'locked'
-        ? this.offerPart.content({
-            strings,
-            links,
-            entitlement: this.entitlement,
-            freeLimit,
-            headingLevel: level,
-            hasLoginSlot: [...this.children].some((child) => child.slot === 'login'),
-            onSlotChange: () => this.requestUpdate(),
-            plans: this.lightConfig.plans,
-            benefits: this.lightConfig.benefits,
-            onLogin: (event) => this.handleLogin(event),
-            onCta: () => this.handleCta(),
-          })
-        : undefined;
+    this.unlockedMessage = state === 'unlocked' && this.lockedBefore ? coreString('unlocked', problems, ...overrides) : '';
+    const offerState = {
+      state,
+      entitlement: this.entitlement,
+      links,
+      view: viewOf(this),
+      freeLimit,
+      strings: overrides,
+      headingLevel: level,
+      plans: this.lightConfig.plans,
+      benefits: this.lightConfig.benefits,
+      noticeOn: oneOf(this.meterNotice, ['on', 'off'], 'meter-notice', problems) === 'on',
+      subscriberReasons: readSubscriberReasons(this),
+      // Off to log in: kept answers are about to be wrong, and coming back asks again.
+      onLogin: () => this.loginReturn.leave(),
+    };
+    this.offer = this.offers.offer(offerState);
+    this.notice = this.offers.notice(offerState, problems);
+    // The server's locked view stays, with its `state`, until this gate can show its own in its place.
+    const ownView = state === 'unlocked' || (state === 'locked' && !!this.offer && !this.lightConfig.reading);
+    const keep = this.serverView.keepWhile(!ownView || !this.lightConfig.ready || !this.article.engineReady);
+    if (!keep && this.getAttribute('state') !== state) this.setAttribute('state', state);
     warnOnce(this, [...problems, ...this.lightConfig.problems, ...(this.offer?.problems ?? [])]);
   }
 
@@ -266,7 +268,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   /** Resolves after that second render too, and after the offer's module and the JSON configuration came and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.offerPart.loading, this.lightConfig.loading]);
+    await Promise.all([this.offers.loading, this.lightConfig.loading]);
     return super.getUpdateComplete();
   }
 
@@ -288,8 +290,9 @@ export class PaywallGate extends LitElement implements GateProperties {
       ready: isServer || (this.lightConfig.ready && this.article.engineReady),
       offer: offered ? this.offer : undefined,
       hideOfferBox: state === 'locked' && !offered,
-      reserve: offered && this.offerPart.waiting,
+      reserve: offered && this.offers.offerPart.waiting,
       unlockedMessage: this.unlockedMessage,
+      notice: this.notice,
       live: this.hasUpdated,
       regionLabel: this.regionLabel,
     });

@@ -98,7 +98,10 @@ export class PlanCard extends LitElement implements Plan {
     super.willUpdate(changed);
     const locale = canonicalLocale(this.locale);
     const plan = { ...this.fields(), price: writtenValue(this, 'price', this.price) as number | string };
-    const { view, problems } = describePlan(plan, locale ?? inheritedLocale(this), isServer ? undefined : document.baseURI);
+    // On the server there is no page: relative links are kept as written, `{returnUrl}` as paywall-elements/ssr filled it.
+    const { view, problems } = isServer
+      ? describePlan(plan, locale ?? inheritedLocale(this), undefined)
+      : describePlan(plan, locale ?? inheritedLocale(this), document.baseURI, location.href);
     if (this.locale && !locale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     this.view = view;
     warnOnce(this, problems);
