@@ -30,7 +30,6 @@ import { OfferController } from './offer-controller.js';
 import { gateTemplate } from './offer.js';
 import type { OfferContent } from './offer-content.js';
 import { pageScope } from './page-scope.js';
-import { ServerView } from './server-view.js';
 import { styles } from './paywall-gate.styles.js';
 
 export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gate-events.js';
@@ -173,7 +172,8 @@ export class PaywallGate extends LitElement implements GateProperties {
   /** Whether the gate has been locked: unlocking is news only then. */
   private lockedBefore = false;
   private readonly offers = new OfferController(this, styles);
-  private readonly serverView = new ServerView(this);
+  /** What a server rendered in the shadow root (paywall-elements/ssr): shown until this gate's own view can take its place. */
+  private serverView: ChildNode[] = [];
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
@@ -207,6 +207,9 @@ export class PaywallGate extends LitElement implements GateProperties {
     // On the server (Lit SSR) there is no page, storage or children to read; paywall-elements/ssr renders the locked view.
     if (isServer) return;
     if (!this.hasUpdated && this.isConnected) {
+      // The server's view in the shadow root stays until this gate's own can take its place; the gate renders after it.
+      this.serverView = [...this.renderRoot.childNodes];
+      this.renderOptions.renderBefore = null;
       this.deciding.begin();
       // JSON-LD for the page, when it has none (in the script-tag build, a file of its own).
       if (this.structuredData)
@@ -216,7 +219,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
     // A reader who saw an offer (this gate's, or the server's) hears of an unlock.
-    this.lockedBefore ||= state === 'locked' || this.serverView.shown;
+    this.lockedBefore ||= state === 'locked' || this.getAttribute('state') === 'locked';
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
     if (this.lightConfig.ready) this.lightConfig.adoptCards();
@@ -253,10 +256,13 @@ export class PaywallGate extends LitElement implements GateProperties {
     };
     this.offer = this.offers.offer(offerState);
     this.notice = this.offers.notice(offerState, problems);
-    // The server's locked view stays, with its `state`, until this gate can show its own in its place.
-    const ownView = state === 'unlocked' || (state === 'locked' && !!this.offer && !this.lightConfig.reading);
-    const keep = this.serverView.keepWhile(!ownView || !this.lightConfig.ready || !this.article.engineReady);
-    if (!keep && this.getAttribute('state') !== state) this.setAttribute('state', state);
+    // The server's view stays, with its `state`, until this gate can show its own: decided, with its offer and cards made.
+    const ownView = state === 'unlocked' || (!!this.offer && !this.lightConfig.reading);
+    if (ownView && this.lightConfig.ready && this.article.engineReady) {
+      this.serverView.forEach((node) => node.remove());
+      this.serverView = [];
+    }
+    if (!this.serverView[0] && this.getAttribute('state') !== state) this.setAttribute('state', state);
     warnOnce(this, [...problems, ...this.lightConfig.problems, ...(this.offer?.problems ?? [])]);
   }
 
@@ -282,7 +288,7 @@ export class PaywallGate extends LitElement implements GateProperties {
   }
 
   protected override render(): TemplateResult | typeof noChange {
-    if (this.serverView.shown) return noChange;
+    if (this.serverView[0]) return noChange;
     const state = this.state;
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
     const offered = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
