@@ -30,6 +30,7 @@ import { OfferController } from './offer-controller.js';
 import { gateTemplate } from './offer.js';
 import type { OfferContent } from './offer-content.js';
 import { pageScope } from './page-scope.js';
+import { serverViewLeft, takeServerView } from './server-view.js';
 import { styles } from './paywall-gate.styles.js';
 
 export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gate-events.js';
@@ -169,10 +170,9 @@ export class PaywallGate extends LitElement implements GateProperties {
   private unlockedMessage = '';
   /** The state last announced by an event. */
   private announced?: GateState;
-  /** Whether the gate has been locked: unlocking is news only then. */
+  /** Whether the gate has been locked (or came locked from the server): unlocking is news only then. */
   private lockedBefore = false;
   private readonly offers = new OfferController(this, styles);
-  /** What a server rendered in the shadow root (paywall-elements/ssr): shown until this gate's own view can take its place. */
   private serverView: ChildNode[] = [];
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
@@ -207,9 +207,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     // On the server (Lit SSR) there is no page, storage or children to read; paywall-elements/ssr renders the locked view.
     if (isServer) return;
     if (!this.hasUpdated && this.isConnected) {
-      // The server's view in the shadow root stays until this gate's own can take its place; the gate renders after it.
-      this.serverView = [...this.renderRoot.childNodes];
-      this.renderOptions.renderBefore = null;
+      this.serverView = takeServerView(this);
       this.deciding.begin();
       // JSON-LD for the page, when it has none (in the script-tag build, a file of its own).
       if (this.structuredData)
@@ -218,7 +216,6 @@ export class PaywallGate extends LitElement implements GateProperties {
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
-    // A reader who saw an offer (this gate's, or the server's) hears of an unlock.
     this.lockedBefore ||= state === 'locked' || this.getAttribute('state') === 'locked';
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
@@ -258,10 +255,7 @@ export class PaywallGate extends LitElement implements GateProperties {
     this.notice = this.offers.notice(offerState, problems);
     // The server's view stays, with its `state`, until this gate can show its own: decided, with its offer and cards made.
     const ownView = state === 'unlocked' || (!!this.offer && !this.lightConfig.reading);
-    if (ownView && this.lightConfig.ready && this.article.engineReady) {
-      this.serverView.forEach((node) => node.remove());
-      this.serverView = [];
-    }
+    this.serverView = serverViewLeft(this.serverView, ownView && this.lightConfig.ready && this.article.engineReady);
     if (!this.serverView[0] && this.getAttribute('state') !== state) this.setAttribute('state', state);
     warnOnce(this, [...problems, ...this.lightConfig.problems, ...(this.offer?.problems ?? [])]);
   }
