@@ -3,7 +3,6 @@ import type { ElementRendererConstructor } from '@lit-labs/ssr/lib/element-rende
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { html, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../define.js';
 import type { View } from '../entitlements/client.js';
 import type { Meter } from '../entitlements/entitlement.js';
@@ -142,8 +141,11 @@ export function renderGate(options: GateRenderOptions): string {
   const attributes = attributesHtml({ ...given, state: 'locked', 'server-rendered': true }, problems);
   const renderer = lockedGateRenderer(attributes, lockedView(options, config, problems));
   warnOnce('paywall-gate', problems);
+  const rendered = renderToString(html`<paywall-gate></paywall-gate>`, { elementRenderers: [renderer, LitElementRenderer] });
   const script = json === undefined ? '' : `<script type="application/json">${scriptJson(json)}</script>`;
-  return renderToString(html`<paywall-gate>${unsafeHTML(script + options.html)}</paywall-gate>`, {
-    elementRenderers: [renderer, LitElementRenderer],
-  });
+  // Lit SSR writes the shadow root first; the preview goes before it, so that a browser that
+  // paints while the page is still coming shows the preview, then the offer under it, which
+  // moves nothing. (Attribute values are escaped: the first "<template" is the shadow root's.)
+  const shadowRoot = rendered.indexOf('<template');
+  return rendered.slice(0, shadowRoot) + options.html + script + rendered.slice(shadowRoot);
 }

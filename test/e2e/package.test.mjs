@@ -70,7 +70,7 @@ describe('the packed package, installed', () => {
     assert.match(result.outputFiles[0].text, /paywall-gate/);
   });
 
-  it('type-checks the classes and define.js; JSX for React 19 (preview-length, onpaywall-unlock) and Preact; the React 18 wrappers; Vue and Svelte; wrong uses fail', async () => {
+  it('type-checks the classes and define.js; JSX for React 19 (preview-length, onpaywall-unlock) and Preact; the React 18 wrappers; Vue and Svelte; paywall-elements/ssr; wrong uses fail', async () => {
     const frameworks = ['vue', 'svelte', 'preact'].map((name) => `paywall-elements/types/${name}`);
     await Promise.all([
       // Our declarations checked too (skipLibCheck off), as the strictest publisher's build would.
@@ -80,6 +80,7 @@ describe('the packed package, installed', () => {
         'classes.ts',
         'preact.tsx',
         'vue-svelte.ts',
+        'ssr.ts',
       ]),
     ]);
   });
@@ -124,7 +125,7 @@ describe('the packed package, installed', () => {
     const [gate, card] = JSON.parse(stdout);
     assert.match(
       gate,
-      /^(<!--[^>]*-->)*<paywall-gate[^>]* state="locked" server-rendered><template shadowroot="open" shadowrootmode="open">/,
+      /^(<!--[^>]*-->)*<paywall-gate[^>]* state="locked" server-rendered><article><p>One.<\/p><\/article><script type="application\/json">[^<]*<\/script><template shadowroot="open" shadowrootmode="open">/,
     );
     for (const html of [gate, card])
       assert.match(
