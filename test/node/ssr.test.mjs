@@ -193,6 +193,9 @@ describe('paywall-elements/ssr', () => {
     const card = plain(renderPlanCard(PLANS[1], { headingLevel: 2, lang: 'en-IN' }));
     assert.match(card, /^<plan-card\s+name="Annual"[^>]*featured badge="Best value" heading-level="2">/);
     assert.ok(card.includes('<a part="cta" href="/subscribe?plan=annual"'));
+    // A checkout that brings the reader back: {returnUrl} is the page's address.
+    const back = plain(renderPlanCard({ ...PLANS[0], href: '/checkout?plan=q&back={returnUrl}' }, { url: 'https://news.example/plans' }));
+    assert.ok(back.includes('<a part="cta" href="/checkout?plan=q&amp;back=https%3A%2F%2Fnews.example%2Fplans"'), back);
     const { html: out, warnings } = withoutBrowser(() =>
       renderBenefitsList({ heading: 'Included', items: [...BENEFITS.items, { title: 'Icon', icon: 'javascript:x' }] }),
     );
