@@ -5,10 +5,9 @@
 //   GET  /api/access?story=ID           the same decision in another shape (for the *-path attributes)
 //   GET  /api/content/ID                hard mode: the rest of an article, for entitled readers only
 //   GET  /api/states/NAME               fixed answers for the states page
-//   GET  /login, POST /login            demo log in (a subscriber session), then back to ?next=
-//   GET  /subscribe, POST /subscribe    demo checkout: also makes the reader a subscriber
-//   POST /logout                        ends the session, then back to ?next=
 //   GET  /demo/mode?set=normal|slow|fail  makes this reader's entitlement endpoint slow or failing
+//
+// The pages that start and end a session (log in, checkout, log out) are in ./account.mjs.
 //
 // Readers are told apart by an anonymous id in an HttpOnly, SameSite=Lax cookie. The meter
 // counts distinct articles per calendar month, on the server, where clearing the browser's
@@ -17,6 +16,11 @@ import { randomBytes } from 'node:crypto';
 
 /** Free articles a month. */
 export const FREE_LIMIT = 3;
+/**
+ * Stories no meter opens, for subscribers only (a real backend reads this from its CMS). A reader
+ * with free articles left is refused them, and told how many are left for other stories.
+ */
+const SUBSCRIBERS_ONLY = new Set(['inside-the-citys-parking-fine-millions']);
 /** How long the "slow" switch makes the endpoint wait: past the gate's 3-second timeout. */
 const SLOW_MS = 4000;
 
@@ -63,21 +67,54 @@ export function readerOf(req, res) {
   return id;
 }
 
-const isSubscriber = (req) => sessions.has(cookies(req).session);
+export const isSubscriber = (req) => sessions.has(cookies(req).session);
+
+/** A subscriber session: the cookie that starts it. */
+export function startSession(req) {
+  const id = token();
+  sessions.set(id, { subscriber: true });
+  return cookie('session', id, 86400, req);
+}
+
+/** Ends the reader's session: the cookie that clears it. */
+export function endSession(req) {
+  sessions.delete(cookies(req).session);
+  return cookie('session', '', 0, req);
+}
+
+/** This month's meter of the reader (made on the first read of the month). */
+function meterOf(reader) {
+  let meter = meters.get(reader);
+  if (meter?.month !== month()) meters.set(reader, (meter = { month: month(), articles: new Set() }));
+  return meter;
+}
+
+const counts = (meter) => ({ used: meter.articles.size, limit: FREE_LIMIT, remaining: FREE_LIMIT - meter.articles.size });
+
+/** What the site's own pages show of the reader, counting nothing: subscriber or not, and the meter. */
+export function readerState(req, res) {
+  if (isSubscriber(req)) return { subscriber: true };
+  return { subscriber: false, ...counts(meterOf(readerOf(req, res))) };
+}
+
+/** The demo switch's mode for this reader: `normal`, `slow` or `fail`. */
+export function demoMode(req) {
+  const mode = cookies(req)['demo-mode'];
+  return mode === 'slow' || mode === 'fail' ? mode : 'normal';
+}
 
 /**
  * The decision for one reader and article. A subscriber reads everything. Anyone else reads an
  * article already counted this month again for free, or a new one while the month's limit
- * allows (and it is counted); past that, the answer is no. The server-rendered story asks it too.
+ * allows (and it is counted); past that, the answer is no. A story for subscribers only is
+ * refused, and counts nothing. The server-rendered story asks it too.
  */
 export function decide(req, res, article) {
   if (isSubscriber(req)) return { granted: true, reason: 'SUBSCRIBER', loggedIn: true };
-  const reader = readerOf(req, res);
-  let meter = meters.get(reader);
-  if (meter?.month !== month()) meters.set(reader, (meter = { month: month(), articles: new Set() }));
+  const meter = meterOf(readerOf(req, res));
+  if (SUBSCRIBERS_ONLY.has(article)) return { granted: false, reason: 'SUBSCRIBERS_ONLY', loggedIn: false, ...counts(meter) };
   const granted = meter.articles.has(article) || (meter.articles.size < FREE_LIMIT && !!meter.articles.add(article));
-  const used = meter.articles.size;
-  return { granted, reason: 'METERING', loggedIn: false, used, limit: FREE_LIMIT, remaining: FREE_LIMIT - used };
+  return { granted, reason: 'METERING', loggedIn: false, ...counts(meter) };
 }
 
 /** May this reader have the rest of this article? Only what `decide` would grant, without counting. */
@@ -101,7 +138,7 @@ function html(res, status, body) {
  * A path on this site to go back to (from `next`, else the page the reader came from), or the
  * home page: never another site. A path starting with two slashes would leave it (`//evil.example`).
  */
-function backTo(url, req) {
+export function backTo(url, req) {
   for (const candidate of [url.searchParams.get('next'), req.headers.referer]) {
     try {
       const target = new URL(candidate ?? '', url.origin);
@@ -112,22 +149,6 @@ function backTo(url, req) {
     }
   }
   return '/';
-}
-
-const redirect = (res, location, setCookie) => {
-  res.writeHead(303, { location, ...(setCookie ? { 'set-cookie': setCookie } : {}) });
-  res.end();
-};
-
-const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function form(title, lead, action, button, next) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · The Daily Ledger</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/demo.css"></head>
-<body><header class="masthead"><a class="brand" href="/">The Daily Ledger</a></header>
-<main class="page narrow"><h1>${title}</h1><p>${lead}</p>
-<form method="post" action="${action}?next=${encodeURIComponent(next)}"><button class="button" type="submit">${button}</button></form>
-<p><a href="${escape(next)}">Back without doing it</a></p></main></body></html>`;
 }
 
 /** Fixed answers for the states page, one per state a gate can show. */
@@ -144,7 +165,7 @@ const STATES = {
  */
 export async function handle(req, res, url) {
   const { pathname } = url;
-  const mode = cookies(req)['demo-mode'];
+  const mode = demoMode(req);
 
   if (pathname === '/api/entitlements' || pathname === '/api/access') {
     if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
@@ -185,38 +206,6 @@ export async function handle(req, res, url) {
     return (STATES[name] ? json(res, 200, STATES[name]) : json(res, 404, {}), true);
   }
 
-  if (pathname === '/login' || pathname === '/subscribe') {
-    const next = backTo(url, req);
-    if (req.method === 'POST') return (redirect(res, next, cookie('session', newSession(), 86400, req)), true);
-    const login = pathname === '/login';
-    html(
-      res,
-      200,
-      login
-        ? form(
-            'Log in',
-            'This demo has one account: a subscriber. Log in, and every article opens.',
-            '/login',
-            'Log in as the demo subscriber',
-            next,
-          )
-        : form(
-            'Subscribe',
-            `No payment in this demo: subscribing to the ${escape(url.searchParams.get('plan') ?? 'chosen')} plan logs you in as a subscriber.`,
-            '/subscribe',
-            'Subscribe (demo)',
-            next,
-          ),
-    );
-    return true;
-  }
-
-  // A POST, so that no link on another site can log the reader out.
-  if (pathname === '/logout' && req.method === 'POST') {
-    sessions.delete(cookies(req).session);
-    return (redirect(res, backTo(url, req), cookie('session', '', 0, req)), true);
-  }
-
   if (pathname === '/demo/mode') {
     const set = url.searchParams.get('set');
     const value = set === 'slow' || set === 'fail' ? set : '';
@@ -227,10 +216,4 @@ export async function handle(req, res, url) {
     return (res.end(), true);
   }
   return false;
-}
-
-function newSession() {
-  const id = token();
-  sessions.set(id, { subscriber: true });
-  return id;
 }

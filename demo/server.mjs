@@ -1,13 +1,15 @@
 // The demo's web server: serves demo/ at the root, the built library under /dist/ (and the
-// script-tag build at the root, /paywall-elements.min.js and what it loads, as README's snippet has it), and the reference
-// entitlement server of ./entitlements.mjs. The hard-mode story and the plans page are rendered
-// on the server (./ssr.mjs, with paywall-elements/ssr); everything else is a file. No other
-// dependencies, so that publishers can read it in one sitting.
+// script-tag build at the root, /paywall-elements.min.js and what it loads, as README's snippet has it), the reference
+// entitlement server of ./entitlements.mjs and the reader's account pages of ./account.mjs. The
+// hard-mode story and the plans page are rendered on the server (./ssr.mjs, with
+// paywall-elements/ssr); everything else is a file. No other dependencies, so that publishers can
+// read it in one sitting.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleAccount } from './account.mjs';
 import { contentOf, decide, handle, readerOf, registerContent } from './entitlements.mjs';
 import { renderPlansPage, renderStory } from './ssr.mjs';
 
@@ -100,6 +102,7 @@ async function loadContents() {
 async function route(req, res) {
   const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
   if (await handle(req, res, url)) return;
+  if (await handleAccount(req, res, url)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;

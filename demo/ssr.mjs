@@ -5,9 +5,15 @@
 // their server-rendered markup. A real site renders from its CMS's data instead of reading HTML.
 import { renderBenefitsList, renderGate, renderPlanCard } from 'paywall-elements/ssr';
 
+/** Text as the demo's pages write it in HTML, read back: the entities they use. */
+const ENTITIES = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>' };
+const decoded = (html) => html.replace(/&(amp|quot|lt|gt);/g, (entity) => ENTITIES[entity]);
+
 /** The attributes of an opening tag, as written in the demo's pages: `name="value"` or a bare `name`. */
 const attributesOf = (tag) =>
-  Object.fromEntries([...tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? true]));
+  Object.fromEntries(
+    [...tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value === undefined ? true : decoded(value)]),
+  );
 
 const GATE = /<paywall-gate([^>]*)>([\s\S]*?)<\/paywall-gate>/;
 const langOf = (page) => /<html lang="([^"]+)"/.exec(page)?.[1];
@@ -44,9 +50,9 @@ export function renderPlansPage(page) {
   });
   return cards.replace(/<benefits-list heading="([^"]*)">([\s\S]*?)<\/benefits-list>/, (_, heading, list) => {
     const items = [...list.matchAll(/<li><strong>(.*?)<\/strong>\s*(.*?)<\/li>/g)].map(([, title, description]) => ({
-      title,
-      description,
+      title: decoded(title),
+      description: decoded(description),
     }));
-    return renderBenefitsList({ heading, items });
+    return renderBenefitsList({ heading: decoded(heading), items });
   });
 }

@@ -3,13 +3,13 @@
 import 'paywall-elements/define.js';
 import { PaywallGate } from 'paywall-elements';
 
-// The classes are there for the site's own code too: here, to show what the gate decided.
+// The classes are there for the site's own code too: here, the page notes what the gate decided
+// (as an analytics script would pick it up), in an attribute no reader sees.
 const gate = document.querySelector('paywall-gate');
-const status = document.querySelector('#decision');
 if (gate instanceof PaywallGate) {
   for (const type of ['paywall-lock', 'paywall-unlock', 'paywall-error']) {
-    gate.addEventListener(type, (event) => {
-      status.textContent = `${type} ${JSON.stringify(event.detail)}`;
+    gate.addEventListener(type, () => {
+      document.documentElement.dataset.paywallDecision = type;
     });
   }
 }

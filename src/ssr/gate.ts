@@ -95,7 +95,7 @@ function lockedView(options: GateRenderOptions, config: GateConfig, problems: Pr
     entitlement: { granted: false, meter: options.meter, loggedIn: options.loggedIn },
     freeLimit: wholeNumber(plainNumber(attributes['free-limit'])),
     headingLevel: level,
-    hasLoginSlot: false,
+    usedSlots: new Set(),
     plans: (config.plans ?? []).map((plan) => planCardTemplate(plan, { ...cards, exportparts: PLAN_PARTS })),
     slottedPlans: [],
     benefits: items && benefitsListTemplate(config.benefits?.heading, items, { ...cards, exportparts: BENEFITS_PARTS }, false),

@@ -24,9 +24,9 @@ export const tokens = css`
   * {
     box-sizing: inherit;
   }
-  /* One visible focus ring for every link and button of every component. */
+  /* One focus ring for every link and button, in the text's colour: it stands out from the accent-outlined buttons. */
   :focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--paywall-focus-color, var(--_text));
     outline-offset: 2px;
   }
   [hidden] {

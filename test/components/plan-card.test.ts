@@ -290,7 +290,9 @@ describe('<plan-card>', () => {
       const [plain, featured] = [...el.querySelectorAll('plan-card')];
       await featured.updateComplete;
       const style = (c: Element, p: string) => getComputedStyle(part(c, p));
-      expect(style(featured, 'card').borderTopWidth).to.not.equal(style(plain, 'card').borderTopWidth);
+      // A ring outside the same 1px border: distinct, and nothing inside the card moves.
+      expect(style(featured, 'card').borderTopWidth).to.equal(style(plain, 'card').borderTopWidth);
+      expect(style(featured, 'card').boxShadow).to.not.equal(style(plain, 'card').boxShadow);
       expect(style(featured, 'card').borderTopColor).to.not.equal(style(plain, 'card').borderTopColor);
       expect(style(featured, 'cta').backgroundColor).to.not.equal(style(plain, 'cta').backgroundColor);
     });

@@ -44,10 +44,11 @@ const locked = () => ({
   state: 'locked',
   heading: 'You have read 3 of your 3 free articles this month.',
   login: `${site.origin}/login?next=${encodeURIComponent(site.origin + STORY)}`,
+  // Each checkout brings the reader back to the story.
   plans: [
-    ['₹900', `${site.origin}/subscribe?plan=quarterly`],
-    ['₹2,700', `${site.origin}/subscribe?plan=annual`],
-    ['₹3,900', `${site.origin}/subscribe?plan=two-year`],
+    ['₹900', `${site.origin}/subscribe?plan=quarterly&next=${encodeURIComponent(site.origin + STORY)}`],
+    ['₹2,700', `${site.origin}/subscribe?plan=annual&next=${encodeURIComponent(site.origin + STORY)}`],
+    ['₹3,900', `${site.origin}/subscribe?plan=two-year&next=${encodeURIComponent(site.origin + STORY)}`],
   ],
   offerShown: true,
   paragraphs: 2,
@@ -66,7 +67,7 @@ describe('the server-rendered hard-mode story', () => {
       document.querySelector('paywall-gate').shadowRoot.querySelectorAll('plan-card')[1].shadowRoot.querySelector('a[part~=cta]'),
     );
     await Promise.all([page.waitForNavigation(), annual.click()]);
-    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/subscribe?plan=annual');
+    assert.equal(page.url(), locked().plans[1][1]);
     await Promise.all([page.waitForNavigation(), page.click('form button')]);
     assert.equal(new URL(page.url()).pathname, STORY);
     const story = await page.evaluate(() => ({

@@ -24,6 +24,8 @@ export interface GateStrings {
   region: string;
   /** Accessible name of the group of plans. */
   plans: string;
+  /** The summary the benefits fold behind on a phone. */
+  benefitsSummary: string;
   /** The notice on a free read while the meter allows. Same placeholders as `heading`. */
   notice: string;
   /** The notice's link to subscribe. */
@@ -44,6 +46,7 @@ export const DEFAULT_STRINGS: GateStrings = {
   cta: 'Subscribe to continue reading',
   ...CORE_STRINGS,
   plans: 'Subscription plans',
+  benefitsSummary: 'What’s included',
   notice: '{remaining} of {limit} free articles left this month.',
   noticeLink: 'Subscribe for all of them',
   noticeDismiss: 'Dismiss',

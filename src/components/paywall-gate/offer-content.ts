@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { View } from '../../entitlements/client.js';
 import type { Entitlement } from '../../entitlements/entitlement.js';
 import type { Problem } from '../../util/warn.js';
@@ -21,9 +21,9 @@ export interface OfferInputs {
   entitlement?: Entitlement | null;
   freeLimit?: number;
   headingLevel: number;
-  /** The page put its own login line in the `login` slot. */
-  hasLoginSlot: boolean;
-  /** A slot's content changed (the page's login line came or went). */
+  /** The slots the page's children name (`login` for its own login line, say). */
+  usedSlots: ReadonlySet<string>;
+  /** A slot's content changed (the page's login line or benefits came or went). */
   onSlotChange: () => void;
   /**
    * Plan cards made from the JSON configuration (shown when the page slots none): elements in
@@ -44,6 +44,13 @@ export interface OfferContent {
   body: TemplateResult;
   problems: Problem[];
 }
+
+/**
+ * The benefits fold behind their summary on a phone, and show without it on wider screens: CSS
+ * decides, by the offer's width, where it can style a closed `<details>` open (`::details-content`).
+ * Where it cannot, they start open, with their summary.
+ */
+const foldable = isServer || CSS.supports('selector(::details-content)');
 
 /** The offer for a locked gate. A logged-in reader (the answer says so) is not asked to log in. */
 export function offerContent(inputs: OfferInputs): OfferContent {
@@ -66,13 +73,16 @@ export function offerContent(inputs: OfferInputs): OfferContent {
     </div>`,
     body: html`
       <p part="subheading"><slot name="subheading">${strings.subheading}</slot></p>
-      <p part="login" ?hidden=${!loginUrl && !inputs.hasLoginSlot}>
+      <p part="login" ?hidden=${!loginUrl && !inputs.usedSlots.has('login')}>
         <slot name="login" @slotchange=${inputs.onSlotChange}>${loginLink}</slot>
       </p>
       <div part="plans" role="group" aria-label=${strings.plans}>
         <slot name="plans">${inputs.plans}</slot>
       </div>
-      <div part="benefits"><slot name="benefits">${inputs.benefits ?? nothing}</slot></div>
+      <details part="benefits" ?open=${!foldable} ?hidden=${!inputs.benefits && !inputs.usedSlots.has('benefits')}>
+        <summary part="benefits-summary">${strings.benefitsSummary}</summary>
+        <slot name="benefits" @slotchange=${inputs.onSlotChange}>${inputs.benefits ?? nothing}</slot>
+      </details>
       <slot name="cta">${cta}</slot>
     `,
     problems,

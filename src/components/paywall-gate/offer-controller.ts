@@ -66,7 +66,7 @@ export class OfferController {
       ...given,
       plans: given.plans,
       slottedPlans: slotted,
-      hasLoginSlot: [...this.host.children].some((child) => child.slot === 'login'),
+      usedSlots: new Set([...this.host.children].map((child) => child.slot)),
       onSlotChange: () => this.host.requestUpdate(),
       onLogin: (event) => this.handleLogin(event, given.onLogin),
       onCta: () => this.handleCta(slotted, given.plans),

@@ -32,8 +32,8 @@ export function gateTemplate(view: GateView): TemplateResult {
   return html`
     <section part="base" tabindex="-1" aria-label=${view.regionLabel}>
       <slot ?hidden=${!view.ready}></slot>
+      ${view.offer ? html`<div part="fade"></div>` : nothing}
       <div part="offer" ?hidden=${view.hideOfferBox} ?data-reserve=${view.reserve}>
-        ${view.offer ? html`<div part="fade"></div>` : nothing}
         <div part="status" role="status">${statusTemplate(view)}</div>
         ${view.offer?.body ?? nothing}
       </div>

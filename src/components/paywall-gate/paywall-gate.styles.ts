@@ -21,6 +21,20 @@ export const styles = css`
   [part~='offer'][data-reserve] {
     min-height: var(--paywall-gate-reserve, 100vh);
   }
+  /* A slow answer: after half a second, a quiet block in the kept room says the offer is coming. */
+  :host([state='pending']) [part~='offer']::before {
+    content: '';
+    display: block;
+    height: 12rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    animation: wait 0.3s 0.5s both;
+  }
+  @keyframes wait {
+    from {
+      opacity: 0;
+    }
+  }
   /* The announcement of an unlock: heard, not seen (clipped away, out of the flow). */
   [part~='status'] > span {
     position: absolute;

@@ -61,14 +61,15 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  *
  * @csspart base - The labelled region around article and offer.
  * @csspart offer - The offer under the preview.
- * @csspart fade - The fade over the end of the preview.
+ * @csspart fade - The fade over the preview's last lines (none over a preview of three lines or fewer).
  * @csspart status - The live region that announces locking and unlocking.
  * @csspart heading - The meter message.
  * @csspart subheading - The line under the meter message.
  * @csspart login - The login prompt.
  * @csspart login-link - The login link.
  * @csspart plans - The row of plans.
- * @csspart benefits - The box around the benefits.
+ * @csspart benefits - The box around the benefits: a `<details>` that folds them on a phone.
+ * @csspart benefits-summary - The benefits' summary ("What’s included"), shown where they fold: an offer narrower than 30rem.
  * @csspart cta - The final call to action.
  * @csspart notice - The meter notice after the article on a free read.
  * @csspart notice-text - The notice's text.
@@ -78,8 +79,8 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  * @csspart benefits-list - The benefits list made from the JSON configuration: its `base` part (likewise `benefits-heading`, `benefits-items` for its `list`, `benefits-item`, `benefits-icon`, `benefits-title`, `benefits-description`).
  *
  * @cssprop [--paywall-gate-background=var(--paywall-color-background)] - Ground of the offer and the end of the fade.
- * @cssprop [--paywall-gate-fade-height=6rem] - Height of the fade.
- * @cssprop [--paywall-gate-reserve=100vh] - Space kept for the offer while pending.
+ * @cssprop [--paywall-gate-fade-height=6rem] - Height of the fade, at most: it leaves the preview's first three lines clear.
+ * @cssprop [--paywall-gate-reserve=100vh] - Space kept for the offer while pending (after half a second, a quiet placeholder shows in it).
  * @cssprop [--paywall-gate-heading-size=1.5rem] - Font size of the meter message.
  * @cssprop [--paywall-gate-cta-color=var(--paywall-color-accent)] - Colour of the final call to action.
  * @cssprop [--paywall-gate-notice-background=var(--paywall-color-surface)] - Ground of the meter notice.

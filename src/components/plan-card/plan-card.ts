@@ -39,7 +39,7 @@ export const DEFAULT_RENEWAL = 'The plan renews by itself until you cancel it.';
  * @slot note - Replaces the renewal note.
  *
  * @csspart card - The card's box.
- * @csspart badge - The badge above the name.
+ * @csspart badge - The badge, on the card's top edge.
  * @csspart name - The plan's name.
  * @csspart price - The total price.
  * @csspart period - The duration, e.g. "1 Year".
