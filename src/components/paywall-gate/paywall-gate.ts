@@ -205,8 +205,7 @@ export class PaywallGate extends LitElement implements GateProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // On the server (Lit SSR) there is no page, storage or children to read; paywall-elements/ssr renders the locked view.
-    if (isServer) return;
+    if (isServer) return; // Lit SSR: no page, storage or children to read (paywall-elements/ssr renders the locked view)
     if (!this.hasUpdated && this.isConnected) {
       this.serverView = takeServerView(this);
       this.deciding.begin();
