@@ -32,6 +32,7 @@ const sessions = new Map();
 const contents = new Map();
 
 export const registerContent = (id, html) => contents.set(id, html);
+export const contentOf = (id) => contents.get(id);
 
 const month = () => new Date().toISOString().slice(0, 7);
 const token = () => randomBytes(16).toString('hex');
@@ -106,9 +107,9 @@ export function demoMode(req) {
  * The decision for one reader and article. A subscriber reads everything. Anyone else reads an
  * article already counted this month again for free, or a new one while the month's limit
  * allows (and it is counted); past that, the answer is no. A story for subscribers only is
- * refused, and counts nothing.
+ * refused, and counts nothing. The server-rendered story asks it too.
  */
-function decide(req, res, article) {
+export function decide(req, res, article) {
   if (isSubscriber(req)) return { granted: true, reason: 'SUBSCRIBER', loggedIn: true };
   const meter = meterOf(readerOf(req, res));
   if (SUBSCRIBERS_ONLY.has(article)) return { granted: false, reason: 'SUBSCRIBERS_ONLY', loggedIn: false, ...counts(meter) };

@@ -1,14 +1,17 @@
 // The demo's web server: serves demo/ at the root, the built library under /dist/ (and the
 // script-tag build at the root, /paywall-elements.min.js and what it loads, as README's snippet has it), the reference
-// entitlement server of ./entitlements.mjs and the reader's account pages of ./account.mjs. No dependencies, so that publishers can read it in
-// one sitting.
+// entitlement server of ./entitlements.mjs and the reader's account pages of ./account.mjs. The
+// hard-mode story and the plans page are rendered on the server (./ssr.mjs, with
+// paywall-elements/ssr); everything else is a file. No other dependencies, so that publishers can
+// read it in one sitting.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handleAccount } from './account.mjs';
-import { handle, readerOf, registerContent } from './entitlements.mjs';
+import { contentOf, decide, handle, readerOf, registerContent } from './entitlements.mjs';
+import { renderPlansPage, renderStory } from './ssr.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -69,6 +72,25 @@ async function serveStatic(req, res) {
   else createReadStream(file).pipe(res);
 }
 
+const HARD_MODE_STORY = 'kingsmead-bridge-closure-detour-plan';
+
+/** The pages rendered on the server, from their files; `?render=client` serves the file as it is, for the browser to render. */
+const RENDERED = {
+  [`/articles/${HARD_MODE_STORY}.html`]: (page, req, res, url) =>
+    renderStory(page, { url, decision: decide(req, res, HARD_MODE_STORY), rest: contentOf(HARD_MODE_STORY) }),
+  '/plans.html': (page, req, res) => (readerOf(req, res), renderPlansPage(page)),
+};
+
+/** Serves a page rendered on the server; false for any other. Per reader: never kept by a cache. */
+async function serveRendered(req, res, url) {
+  const render = RENDERED[url.pathname];
+  if (!render || url.searchParams.get('render') === 'client') return false;
+  const body = render(await readFile(fileFor(url.pathname), 'utf8'), req, res, url);
+  res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
 /** The rest of each hard-mode article, demo/private/ID.html, for /api/content/ID. */
 async function loadContents() {
   const folder = join(root, 'demo', 'private');
@@ -85,6 +107,7 @@ async function route(req, res) {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
+  if (await serveRendered(req, res, url)) return;
   await serveStatic(req, res);
 }
 

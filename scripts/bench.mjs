@@ -9,6 +9,8 @@
 //   layout shift   on the demo article page, two viewports, locked and unlocked
 //   requests       entitlement requests for a page with 1, 10 and 50 gates
 //   memory         JS heap after 1,000 create-attach-detach cycles of a gate, after a forced GC
+//   server render  time to the offer's first paint on the hard-mode story, client-rendered against
+//                  server-rendered (paywall-elements/ssr), with CLS for both (bench-ssr.mjs)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, platform, release } from 'node:os';
 import resolve from '@rollup/plugin-node-resolve';
@@ -20,6 +22,7 @@ import { TERSER } from '../rollup.config.mjs';
 import { launchBrowser } from '../test/support/browser.mjs';
 import { articleHtml, median } from './bench-article.mjs';
 import { layoutShifts } from './bench-cls.mjs';
+import { offerFirstPaint, printOfferFirstPaint } from './bench-ssr.mjs';
 import { SIZES, truncationTimes } from './bench-truncate.mjs';
 
 const BUNDLE = new URL('../dist/paywall-elements.min.js', import.meta.url);
@@ -200,6 +203,7 @@ try {
   results.requests = [];
   for (const gates of [1, 10, 50]) results.requests.push({ gates, requests: await requestsFor(browser, origin, gates) });
   results.memory = await memory(browser, origin);
+  results.offerFirstPaint = await offerFirstPaint(browser, origin);
 } finally {
   await browser.close();
   server.close();
@@ -242,6 +246,7 @@ for (const { gates, requests } of results.requests) console.log(`| ${gates} | ${
 console.log('\nJS heap after create-attach-detach cycles of a gate, each after a forced GC (no growth trend wanted)\n');
 console.log('| cycles | heap |\n|---:|---:|');
 results.memory.forEach((bytes, i) => console.log(`| ${(i * 250).toLocaleString('en')} | ${kb(bytes)} |`));
+printOfferFirstPaint(results.offerFirstPaint);
 
 await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
 await writeFile(new URL('../bench-results/bench.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

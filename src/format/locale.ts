@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** The canonical form of a BCP 47 tag, or `undefined` when it is malformed. */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
   if (!tag?.trim()) return undefined;
@@ -10,9 +12,11 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
 
 /**
  * The `lang` in force for an element: the nearest ancestor's, crossing shadow roots, so a card
- * inside another component still follows the page's language. Else the browser's.
+ * inside another component still follows the page's language. Else the browser's; on the server
+ * (Lit SSR), which has neither, `en`: give a server-rendered card its `locale`.
  */
 export function inheritedLocale(el: Element): string {
+  if (isServer) return 'en';
   for (let node: Node | null = el; node;) {
     if (node instanceof Element) {
       const lang = canonicalLocale(node.getAttribute('lang'));

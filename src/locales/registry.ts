@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import type { Locale } from './locale.js';
 
 /** A locale module, as `import('…/locales/hi.js')` gives it. */
@@ -40,9 +40,15 @@ export function setLocaleLoader(load: (language: string) => boolean): void {
 export function localeFor(tag: string, host: ReactiveControllerHost): Locale | undefined {
   const language = tag.split('-')[0];
   const locale = locales.get(language);
-  // Held until a locale comes: not for English, nor for a language the loader has no module for.
-  if (!locale && language !== 'en' && loader?.(language) !== false) waiting.add(host);
+  // Held until a locale comes: not for English, nor for a language the loader has no module for,
+  // nor on a server, which renders once.
+  if (!locale && language !== 'en' && !isServer && loader?.(language) !== false) waiting.add(host);
   return locale;
+}
+
+/** The locale registered for a tag's language, if any, asking for nothing: for the server, which renders once. */
+export function registeredLocale(tag: string): Locale | undefined {
+  return locales.get(tag.split('-')[0]);
 }
 
 /** Forgets every registered locale: for tests, which each start from English. */

@@ -56,7 +56,7 @@ function perMonthLine(plan: Plan, price: string, problems: Problem[], languageLi
 export function describePlan(
   plan: Plan,
   locale: string,
-  base: string,
+  base: string | undefined,
   page = base,
   words: PlanWords = {},
 ): { view: PlanView; problems: Problem[] } {

@@ -1,3 +1,5 @@
+import { warnOnce } from '../util/warn.js';
+
 /**
  * The structured data search engines ask of gated articles, for a page that has none: JSON-LD
  * saying the article is not free, and which part of it is gated, by the class the gate puts on
@@ -36,4 +38,11 @@ export function writeStructuredData(gate: Element, gatedClass: string, title?: s
   }
   page.head.append(script);
   return 'written';
+}
+
+/** `writeStructuredData` for a gate with `structured-data`, which warns when the JSON-LD cannot be written. */
+export function writeFor(gate: Element, gatedClass: string, title?: string): void {
+  const written = writeStructuredData(gate, gatedClass, title);
+  const message = written instanceof Error && `could not be written (${written.message}); put the JSON-LD in the page.`;
+  if (message) warnOnce(gate, [{ attribute: 'structured-data', message }]);
 }

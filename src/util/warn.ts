@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { blank } from './values.js';
 
 /** A problem with one attribute or property of an element, found by a pure validator. */
@@ -42,17 +43,20 @@ export function oneOf<T extends string>(value: unknown, words: readonly T[], att
 }
 
 /** The warnings each element has logged. */
-const logged = new WeakMap<Element, Set<string>>();
+const logged = new WeakMap<object, Set<string>>();
+/** Whose warnings the server keeps: it makes new elements for every page it renders, and logs each warning once. */
+const SERVER = {};
 
 /**
  * Logs each problem once per element: validators run on every update, warnings must not repeat.
  * The message names the element and the attribute, e.g. `<plan-card> price: "abc" is not ...`.
  */
 export function warnOnce(el: Element, problems: readonly Problem[]): void {
-  let seen = logged.get(el);
+  const key = isServer ? SERVER : el;
+  let seen = logged.get(key);
   if (!seen) {
     seen = new Set<string>();
-    logged.set(el, seen);
+    logged.set(key, seen);
   }
   for (const { attribute, message } of problems) {
     const line = `<${el.localName}> ${attribute}: ${message}`;

@@ -18,11 +18,11 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ours = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const typescript = JSON.parse(await readFile(join(root, 'node_modules/typescript/package.json'), 'utf8')).version;
-// What the consumer installs beside the tarball: our own pinned versions, and for the two
-// frameworks we do not use ourselves, pinned here.
+// What the consumer installs beside the tarball: our own pinned versions (Lit SSR for the SSR
+// entry, an optional peer), and for the two frameworks we do not use ourselves, pinned here.
 const INSTALL = [
   `typescript@${typescript}`,
-  ...['@types/react', '@lit/react', 'vue'].map((name) => `${name}@${ours.devDependencies[name]}`),
+  ...['@types/react', '@lit/react', 'vue', '@lit-labs/ssr'].map((name) => `${name}@${ours.devDependencies[name]}`),
   'preact@11.2.0',
   'svelte@5.57.3',
 ];
@@ -70,7 +70,7 @@ describe('the packed package, installed', () => {
     assert.match(result.outputFiles[0].text, /paywall-gate/);
   });
 
-  it('type-checks the classes and define.js; JSX for React 19 (preview-length, onpaywall-unlock) and Preact; the React 18 wrappers; Vue and Svelte; wrong uses fail', async () => {
+  it('type-checks the classes and define.js; JSX for React 19 (preview-length, onpaywall-unlock) and Preact; the React 18 wrappers; Vue and Svelte; paywall-elements/ssr; wrong uses fail', async () => {
     const frameworks = ['vue', 'svelte', 'preact'].map((name) => `paywall-elements/types/${name}`);
     await Promise.all([
       // Our declarations checked too (skipLibCheck off), as the strictest publisher's build would.
@@ -80,6 +80,7 @@ describe('the packed package, installed', () => {
         'classes.ts',
         'preact.tsx',
         'vue-svelte.ts',
+        'ssr.ts',
       ]),
     ]);
   });
@@ -115,8 +116,22 @@ describe('the packed package, installed', () => {
     }
   });
 
-  it('loads the SSR entry', { skip: !ours.exports['./ssr'] && 'there is no SSR entry yet' }, async () => {
-    await run(process.execPath, ['--input-type=module', '-e', "await import('paywall-elements/ssr')"], { cwd: project.dir });
+  it('renders in Node from paywall-elements/ssr: a locked gate and a plan card, with declarative shadow roots and real links', async () => {
+    const script = `const { renderGate, renderPlanCard } = await import('paywall-elements/ssr');
+      const plan = { name: 'Annual', price: 2700, currency: 'INR', period: 'P1Y', href: '/checkout/annual' };
+      const gate = renderGate({ url: 'https://news.example/story', html: '<article><p>One.</p></article>', config: { plans: [plan] } });
+      process.stdout.write(JSON.stringify([gate, renderPlanCard(plan)]));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: project.dir });
+    const [gate, card] = JSON.parse(stdout);
+    assert.match(
+      gate,
+      /^(<!--[^>]*-->)*<paywall-gate[^>]* state="locked" server-rendered><article><p>One.<\/p><\/article><script type="application\/json">[^<]*<\/script><template shadowroot="open" shadowrootmode="open">/,
+    );
+    for (const html of [gate, card])
+      assert.match(
+        html,
+        /<plan-card[^>]*><template shadowroot="open" shadowrootmode="open">[\s\S]*<a part="cta" href="\/checkout\/annual"/,
+      );
   });
 });
 

@@ -132,15 +132,16 @@ describe('demo news site', () => {
     assert.equal(await paragraphs(page), 2);
     const inPage = await page.evaluate(() => document.documentElement.outerHTML);
     for (const text of [source, inPage]) assert.equal(text.includes(restText), false);
+    // Logged in, the reader gets the whole story from the server, which renders this page: no gate to unlock.
     await page.goto(`${site.origin}/login?next=/articles/${HARD}.html`);
     await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('form button')]);
-    await page.waitForFunction(
-      (text) => document.querySelector('paywall-gate article').textContent.includes(text),
-      { timeout: 5000 },
-      restText,
-    );
-    assert.equal(await state(page), 'unlocked');
-    assert.ok((await paragraphs(page)) > 2);
+    const story = await page.$eval('main', (main) => ({
+      gate: main.querySelector('paywall-gate') !== null,
+      paragraphs: main.querySelectorAll('article p').length,
+      text: main.querySelector('article').textContent,
+    }));
+    assert.equal(story.gate, false);
+    assert.ok(story.paragraphs > 2 && story.text.includes(restText));
     assert.deepEqual(problems.list, []);
     await context.close();
   });

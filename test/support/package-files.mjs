@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
+/** The entry that alone may import an optional peer: Lit SSR only the SSR entry's, React only the React entry's. */
+const PEER_ENTRIES = { '@lit-labs/ssr': 'dist/ssr/' };
 const NEVER = /^(src|test|demo|docs|scratch|screenshots|bench-results)\/|\.test\.|\.d\.ts\.map$/;
 const ALWAYS = new Set(['package.json', 'README.md', 'LICENSE']);
 // `from '…'`, `import '…'` and `import('…')`, minified or not, in modules and declarations;
@@ -29,7 +31,7 @@ const packageName = (specifier) =>
 /**
  * Problems with a packed package's files (`npm pack --json`'s list), unpacked in `folder`:
  * files that must not ship, export targets missing, files no export reaches, and bare imports
- * that are neither dependencies nor peers (or peers imported outside dist/react/). The
+ * that are neither dependencies nor peers (or peers imported outside their entry: dist/react/, dist/ssr/). The
  * framework types (dist/types/) import the publisher's own framework, and are not held to it.
  */
 export async function shippedFileProblems(folder, files) {
@@ -62,7 +64,8 @@ export async function shippedFileProblems(folder, files) {
         queue.push(file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target);
       } else if (!file.startsWith('dist/types/')) {
         const name = packageName(specifier);
-        if (pkg.peerDependencies?.[name] && !file.startsWith('dist/react/')) problems.push(`${file} imports ${name}, an optional peer`);
+        if (pkg.peerDependencies?.[name] && !file.startsWith(PEER_ENTRIES[name] ?? 'dist/react/'))
+          problems.push(`${file} imports ${name}, an optional peer`);
         else if (!pkg.dependencies?.[name] && !pkg.peerDependencies?.[name]) problems.push(`${file} imports ${name}, not a dependency`);
       }
     }

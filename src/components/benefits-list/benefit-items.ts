@@ -29,7 +29,11 @@ export function itemsFromMarkup(host: Element): BenefitItem[] {
   });
 }
 
-export function normalizeItems(value: unknown, base: string, attribute = 'items'): { items: BenefitItem[]; problems: Problem[] } {
+export function normalizeItems(
+  value: unknown,
+  base: string | undefined,
+  attribute = 'items',
+): { items: BenefitItem[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const fault = (message: string) => problems.push({ attribute, message });
   const items: BenefitItem[] = [];

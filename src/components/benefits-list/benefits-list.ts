@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../../styles/tokens.js';
 import { headingLevel, numberAttribute, text } from '../../util/values.js';
@@ -49,26 +49,57 @@ export class BenefitsList extends LitElement {
 
   private shown: BenefitItem[] = [];
   private readonly slotted = new SlottedContentController(this);
-  /** The markup list is read again whenever it changes. */
-  private readonly markupObserver = new MutationObserver(() => this.requestUpdate());
+  /** The markup list is read again whenever it changes (made when connected: a server has no MutationObserver). */
+  private markupObserver?: MutationObserver;
+
+  /** On the server (Lit SSR), which cannot read the element's markup: its list shows through a slot. */
+  private get markupOnServer(): boolean {
+    return isServer && (this.items === undefined || this.items === null);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.markupObserver ??= new MutationObserver(() => this.requestUpdate());
     this.markupObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.markupObserver.disconnect();
+    this.markupObserver?.disconnect();
+  }
+
+  /** A view the server rendered (paywall-elements/ssr) goes: the list renders the same in its place, before the next paint. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.markupOnServer) return;
     const fromMarkup = this.items === undefined || this.items === null;
     const source = fromMarkup ? itemsFromMarkup(this) : this.items;
-    const { items, problems } = normalizeItems(source, document.baseURI, fromMarkup ? 'list markup' : 'items');
+    const { items, problems } = normalizeItems(source, isServer ? undefined : document.baseURI, fromMarkup ? 'list markup' : 'items');
     this.shown = items;
     warnOnce(this, problems);
+  }
+
+  private listTemplate(): TemplateResult {
+    return html`
+      <ul part="list">
+        ${this.shown.map(
+          ({ title, description, icon }) => html`
+            <li part="item">
+              ${icon ? html`<img part="icon" src=${icon} alt="" />` : checkMark}
+              <span>
+                <span part="title">${title}</span>
+                ${description ? html`<span part="description">${description}</span>` : nothing}
+              </span>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
   }
 
   protected override render(): TemplateResult {
@@ -80,19 +111,7 @@ export class BenefitsList extends LitElement {
         <div part="heading" role="heading" aria-level=${headingLevel(this.headingLevel, 2)} ?hidden=${!hasHeading}>
           <slot name="heading">${heading}</slot>
         </div>
-        <ul part="list">
-          ${this.shown.map(
-            ({ title, description, icon }) => html`
-              <li part="item">
-                ${icon ? html`<img part="icon" src=${icon} alt="" />` : checkMark}
-                <span>
-                  <span part="title">${title}</span>
-                  ${description ? html`<span part="description">${description}</span>` : nothing}
-                </span>
-              </li>
-            `,
-          )}
-        </ul>
+        ${this.markupOnServer ? html`<slot></slot>` : this.listTemplate()}
       </div>
     `;
   }

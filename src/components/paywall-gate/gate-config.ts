@@ -81,9 +81,9 @@ export function parseConfig(json: string): { config: GateConfig; problems: Probl
 export type MadeElement = HTMLElement & { headingLevel?: number };
 
 /** The parts of the cards made from JSON, forwarded under the gate's own names so that the page can style them: `paywall-gate::part(plan-price)`. */
-const PLAN_PARTS =
+export const PLAN_PARTS =
   'card:plan-card, badge:plan-badge, name:plan-name, price:plan-price, period:plan-period, per-month:plan-per-month, cta:plan-cta, note:plan-note';
-const BENEFITS_PARTS =
+export const BENEFITS_PARTS =
   'base:benefits-list, heading:benefits-heading, list:benefits-items, item:benefits-item, icon:benefits-icon, title:benefits-title, description:benefits-description';
 
 /** The plan cards and the benefits list a configuration describes, made once; `<plan-card>` and `<benefits-list>` upgrade them when defined. */

@@ -245,7 +245,7 @@ export interface OfferLinks {
 }
 
 /** The login and final call-to-action links, filled for the view and held to the allowed origins. */
-export function readOfferLinks(gate: Gate, view: View, readerId: string, base: string, problems: Problem[]): OfferLinks {
+export function readOfferLinks(gate: GateProperties, view: View, readerId: string, base: string, problems: Problem[]): OfferLinks {
   const context = { ...view, readerId };
   const link = (attribute: string, value: unknown, fallback: string) =>
     checkedUrl(blank(value) ? value : fillUrl(String(value), context), base, attribute, fallback, problems, true);

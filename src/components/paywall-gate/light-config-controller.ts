@@ -22,10 +22,13 @@ export class LightConfigController implements ReactiveController {
   problems: Problem[] = [];
   /** Settles once the JSON configuration is read: `updateComplete` waits for it. */
   loading?: Promise<void>;
+  /** Whether the JSON configuration is being read (its parser loading). */
+  reading = false;
 
   private readonly host: Host;
   private readonly onChange: () => void;
-  private readonly childObserver = new MutationObserver(() => this.prepare());
+  /** Made when connected: a server has no MutationObserver. */
+  private childObserver?: MutationObserver;
   private configRead = false;
 
   constructor(host: Host, onChange: () => void) {
@@ -35,6 +38,7 @@ export class LightConfigController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.childObserver ??= new MutationObserver(() => this.prepare());
     this.childObserver.observe(this.host, { childList: true });
     // A gate parsed before its children (a script in <head> without defer) waits for them.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.prepare(), { once: true });
@@ -42,7 +46,7 @@ export class LightConfigController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   /** Puts direct `<plan-card>` and `<benefits-list>` children in the offer's slots: they belong to the offer, not the article. */
@@ -70,7 +74,7 @@ export class LightConfigController implements ReactiveController {
   private readConfig(): void {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.configRead = true;
+    this.configRead = this.reading = true;
     const json = script.textContent ?? '';
     this.loading = import('./gate-config.js').then(
       ({ parseConfig, makeOfferElements }) => {
@@ -83,6 +87,9 @@ export class LightConfigController implements ReactiveController {
         this.problems = [{ attribute: 'config', message: `could not be read (${String(error)}); the defaults are used.` }];
       },
     );
-    void this.loading.then(() => this.host.requestUpdate());
+    void this.loading.then(() => {
+      this.reading = false;
+      this.host.requestUpdate();
+    });
   }
 }

@@ -27,11 +27,14 @@ export interface OfferInputs {
   usedSlots: ReadonlySet<string>;
   /** A slot's content changed (the page's login line or benefits came or went). */
   onSlotChange: () => void;
-  /** Plan cards made from the JSON configuration (shown when the page slots none). */
-  plans: readonly HTMLElement[];
+  /**
+   * Plan cards made from the JSON configuration (shown when the page slots none): elements in
+   * the browser; templates on the server, which works out `links.subscribe` itself.
+   */
+  plans: readonly (HTMLElement | TemplateResult)[];
   /** The page's own plan cards, in the `plans` slot. */
   slottedPlans: readonly HTMLElement[];
-  benefits?: Element;
+  benefits?: Element | TemplateResult;
   view: View;
   onLogin: (event: MouseEvent) => void;
   onCta: () => void;
@@ -63,7 +66,8 @@ export function offerContent(inputs: OfferInputs): OfferContent {
     ? html`${strings.loginPrompt} <a part="login-link" href=${loginUrl} @click=${inputs.onLogin}>${strings.loginLabel}</a>`
     : nothing;
   // The featured plan's checkout, or `subscribe-url`; else a button that takes the reader to the plans.
-  const href = subscribeHref(links.subscribe, inputs.slottedPlans.length > 0 ? inputs.slottedPlans : inputs.plans, inputs.view);
+  const cards = inputs.plans.filter((plan): plan is HTMLElement => 'hasAttribute' in plan);
+  const href = subscribeHref(links.subscribe, inputs.slottedPlans.length > 0 ? inputs.slottedPlans : cards, inputs.view);
   const cta = actionTemplate({ part: 'cta', href, label: strings.cta, onActivate: href ? undefined : inputs.onCta });
   return {
     heading: html`<div part="heading" role="heading" aria-level=${inputs.headingLevel}>

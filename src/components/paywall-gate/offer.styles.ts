@@ -139,4 +139,8 @@ export const offerStyles = css`
       animation: none;
     }
   }
+  /* A server-rendered offer was there from the first paint: it does not fade in again. */
+  :host([server-rendered]) [part~='offer'] {
+    animation: none;
+  }
 `;

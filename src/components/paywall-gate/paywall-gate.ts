@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, LitElement, noChange, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stateOf, type Entitlement, type GateState } from '../../entitlements/entitlement.js';
 import { readerId } from '../../entitlements/reader-id.js';
@@ -47,6 +47,7 @@ export type { GateDecisionDetail, GateErrorDetail, GateLoginDetail } from './gat
  *
  * @attr {"pending" | "locked" | "unlocked"} state - Reflects the gate's state, for CSS; set by the gate, not by the page.
  * @attr {boolean} doctor - Loads the paywall doctor, which checks the page's paywall setup and reports in the console and an overlay (docs/doctor.md); `?paywall-doctor` in the page's address does the same. For development, not for readers.
+ * @attr {boolean} server-rendered - Set by `paywall-elements/ssr` on a gate it rendered locked: the gate keeps the server's view (and its `state`) until it can show its own in its place.
  *
  * @slot - The article.
  * @slot heading - Replaces the meter message.
@@ -169,19 +170,17 @@ export class PaywallGate extends LitElement implements GateProperties {
   private unlockedMessage = '';
   /** The state last announced by an event. */
   private announced?: GateState;
-  /** Whether the gate has been locked: unlocking is news only then. */
+  /** Whether the gate has been locked (or came locked from the server): unlocking is news only then. */
   private lockedBefore = false;
   private readonly offers = new OfferController(this, styles);
+  private serverView: ChildNode[] = [];
 
   /** `pending`, `locked` or `unlocked`; reflected as the `state` attribute. */
   get state(): GateState {
     return stateOf(this.entitlement);
   }
 
-  /**
-   * Resolves once every question the gate has asked is answered (applied, or dropped for a newer
-   * one) and the gate has rendered the result: for a page, or a test, that acts on the outcome.
-   */
+  /** Resolves once every question asked is answered (applied, or dropped for a newer one) and rendered: for a page, or a test, that acts on the outcome. */
   get decisionComplete(): Promise<void> {
     return this.deciding.complete;
   }
@@ -195,16 +194,6 @@ export class PaywallGate extends LitElement implements GateProperties {
     return this.deciding.refreshArticle();
   }
 
-  /** JSON-LD for the page, when it has none (in the script-tag build, a file of its own). */
-  private async writeStructuredData(): Promise<void> {
-    const { writeStructuredData } = await import('../../seo/structured-data.js');
-    const written = writeStructuredData(this, this.preview.gatedClass, this.articleTitle);
-    if (written instanceof Error)
-      warnOnce(this, [
-        { attribute: 'structured-data', message: `could not be written (${written.message}); put the JSON-LD in the page.` },
-      ]);
-  }
-
   /** New children (an article, JSON, cards) are news only while the article is whole: the gate's own cutting changes its children too. */
   private handleChildrenChange(): void {
     if (!this.article.isCut) this.requestUpdate();
@@ -212,15 +201,20 @@ export class PaywallGate extends LitElement implements GateProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) return; // Lit SSR: no page, storage or children to read (paywall-elements/ssr renders the locked view)
     if (!this.hasUpdated && this.isConnected) {
+      // A view a server rendered in the shadow root (paywall-elements/ssr) stays until this gate's own can take its place.
+      this.serverView = [...this.renderRoot.childNodes];
+      this.renderOptions.renderBefore = null;
       this.deciding.begin();
-      if (this.structuredData) void this.writeStructuredData();
+      // JSON-LD for the page, when it has none (in the script-tag build, a file of its own).
+      if (this.structuredData)
+        void import('../../seo/structured-data.js').then((seo) => seo.writeFor(this, this.preview.gatedClass, this.articleTitle));
     }
     // A decision set by the page is the newest answer (even one set before the gate started).
     if (changed.has('entitlement')) this.deciding.takeEntitlement(this.entitlement);
     const state = this.state;
-    if (state === 'locked') this.lockedBefore = true;
-    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    this.lockedBefore ||= state === 'locked' || this.getAttribute('state') === 'locked';
     const problems: Problem[] = [];
     this.preview = readPreviewSettings(this, problems);
     if (this.lightConfig.ready) this.lightConfig.adoptCards();
@@ -258,6 +252,11 @@ export class PaywallGate extends LitElement implements GateProperties {
     };
     this.offer = this.offers.offer(offerState);
     this.notice = this.offers.notice(offerState, problems);
+    // It goes, with its `state`, once this gate can show its own: decided, with its offer and cards made.
+    const ownView = state === 'unlocked' || (!!this.offer && !this.lightConfig.reading);
+    if (ownView && this.lightConfig.ready && this.article.engineReady)
+      this.serverView = this.serverView.filter((node) => void node.remove());
+    if (!this.serverView[0] && this.getAttribute('state') !== state) this.setAttribute('state', state);
     warnOnce(this, [...problems, ...this.lightConfig.problems, ...(this.offer?.problems ?? [])]);
   }
 
@@ -282,12 +281,13 @@ export class PaywallGate extends LitElement implements GateProperties {
     emit<GateDecisionDetail>(this, state === 'locked' ? 'paywall-lock' : 'paywall-unlock', { reason, meter });
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof noChange {
+    if (this.serverView[0]) return noChange;
     const state = this.state;
     // Locked with a cut article, or in hard mode, where the page holds only the preview.
     const offered = state === 'locked' && (this.article.isCut || !blank(this.contentUrl));
     return gateTemplate({
-      ready: this.lightConfig.ready && this.article.engineReady,
+      ready: isServer || (this.lightConfig.ready && this.article.engineReady),
       offer: offered ? this.offer : undefined,
       hideOfferBox: state === 'locked' && !offered,
       reserve: offered && this.offers.offerPart.waiting,

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { canonicalLocale, inheritedLocale } from '../../format/locale.js';
 import { describePlan, type Plan, type PlanView } from '../../plans/plan.js';
@@ -92,13 +92,22 @@ export class PlanCard extends LitElement implements Plan {
   private copy?: Locale;
   private readonly slotted = new SlottedContentController(this);
 
+  /** A view the server rendered (paywall-elements/ssr) goes: the card renders the same in its place, before the next paint. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const locale = canonicalLocale(this.locale) ?? inheritedLocale(this);
     this.copy = localeFor(locale, this);
     const plan = { ...this.fields(), price: writtenValue(this, 'price', this.price) as number | string };
     const words = { perMonth: this.copy?.plan?.perMonth, periods: this.copy?.periods };
-    const { view, problems } = describePlan(plan, locale, document.baseURI, location.href, words);
+    // On the server there is no page: relative links are kept as written, `{returnUrl}` as paywall-elements/ssr filled it.
+    const { view, problems } = isServer
+      ? describePlan(plan, locale, undefined, undefined, words)
+      : describePlan(plan, locale, document.baseURI, location.href, words);
     if (this.locale && !canonicalLocale(this.locale))
       problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     this.view = view;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Tells a component whether the page put content into one of its named slots, and updates it
@@ -13,8 +13,9 @@ export class SlottedContentController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether a direct child of the host is assigned to the slot `name`. */
+  /** Whether a direct child of the host is assigned to the slot `name` (never on the server, which cannot see children). */
   has(name: string): boolean {
+    if (isServer) return false;
     return [...this.host.children].some((child) => child.slot === name);
   }
 
