@@ -23,12 +23,15 @@ const langOf = (page) => /<html lang="([^"]+)"/.exec(page)?.[1];
  * `{ granted, used, limit, remaining, loggedIn }`). Past the meter, the gate's locked view: the
  * preview, the meter message, the login link and the plans, all in the HTML. A reader who may
  * read it (a subscriber, or a free article this month) gets the whole story, with no gate: the
- * server has decided already, and sent the rest (`rest`) only to them.
+ * server has decided already, and sent the rest (`rest`), in the story's gated part, only to them.
  */
 export function renderStory(page, { url, decision, rest }) {
   const [gate, openTag, children] = GATE.exec(page);
   const article = /<article>([\s\S]*?)<\/article>/.exec(children)[1];
-  if (decision.granted) return page.replace(gate, `<article>${article}${rest}</article>`);
+  // The rest goes in the story's gated part (the empty `.paywall` its preview ends with), which the
+  // JSON-LD's hasPart names, as the browser's gate would put it there.
+  const whole = article.replace(/<div class="paywall"><\/div>/, () => `<div class="paywall">${rest}</div>`);
+  if (decision.granted) return page.replace(gate, `<article>${whole}</article>`);
   const rendered = renderGate({
     url: url.href,
     attributes: attributesOf(openTag),

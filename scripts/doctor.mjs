@@ -19,6 +19,13 @@ Exits 1 when there is an error, 2 when the doctor could not run.`;
 const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 /** Where the doctor's files are served from, inside the page's own origin (so that its CSP's 'self' lets them in). */
 const PREFIX = '/__paywall-doctor__/';
+/**
+ * The library's modules that the doctor uses take one thing from Lit by name: `isServer`. An import
+ * map points `lit` at Lit's own module for it (served from node_modules under PREFIX), which makes
+ * no Trusted Types policy: the doctor still runs on a page whose CSP blocks Lit.
+ */
+const NODE_MODULES = resolve(fileURLToPath(new URL('../node_modules', import.meta.url)));
+const LIT_IMPORTS = { lit: `${PREFIX}node_modules/lit-html/is-server.js` };
 
 function parseArguments(argv) {
   const options = { json: false, timeout: 30_000, urls: [] };
@@ -66,11 +73,21 @@ async function injectDoctor(page, timeout) {
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin !== origin || !url.pathname.startsWith(PREFIX)) return void request.continue();
-    const file = normalize(join(DIST, url.pathname.slice(PREFIX.length)));
-    if (!file.startsWith(DIST + sep) || !existsSync(file)) return void request.respond({ status: 404, body: '' });
+    const path = url.pathname.slice(PREFIX.length);
+    const [root, relative] = path.startsWith('node_modules/') ? [NODE_MODULES, path.slice('node_modules/'.length)] : [DIST, path];
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root + sep) || !existsSync(file)) return void request.respond({ status: 404, body: '' });
     request.respond({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(file) });
   });
-  await page.evaluate((src) => import(src).then((doctor) => doctor.runDoctor()), `${PREFIX}doctor/doctor.js`);
+  await page.evaluate(
+    (src, imports) => {
+      const map = Object.assign(document.createElement('script'), { type: 'importmap', textContent: JSON.stringify({ imports }) });
+      document.head.append(map);
+      return import(src).then((doctor) => doctor.runDoctor());
+    },
+    `${PREFIX}doctor/doctor.js`,
+    LIT_IMPORTS,
+  );
   return reportOf(page, timeout);
 }
 

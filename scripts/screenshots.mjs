@@ -4,6 +4,7 @@
 // (`npm run screenshots` does). `--readme` makes the README's picture only.
 import { mkdir, stat } from 'node:fs/promises';
 import { startServer } from '../demo/server.mjs';
+import { FOURTH_STORY, FREE_STORIES, HARD_MODE_STORY, SUBSCRIBERS_ONLY_STORY } from '../test/support/demo-stories.mjs';
 import { launchBrowser } from '../test/support/browser.mjs';
 
 const OUT = new URL('../screenshots/', import.meta.url);
@@ -15,14 +16,10 @@ const VIEWPORTS = [
   { width: 390, height: 844 },
 ];
 const story = (slug) => `/articles/${slug}.html`;
-const FREE = [
-  'council-backs-riverside-tram-line',
-  'ashworths-bakery-moves-into-old-post-office',
-  'regent-cinema-reopens-with-film-festival',
-].map(story);
-const LOCKED = story('harbour-road-women-reach-cup-semi-final');
-const SUBSCRIBERS_ONLY = story('inside-the-citys-parking-fine-millions');
-const HARD = story('kingsmead-bridge-closure-detour-plan');
+const FREE = FREE_STORIES.map(story);
+const LOCKED = story(FOURTH_STORY);
+const SUBSCRIBERS_ONLY = story(SUBSCRIBERS_ONLY_STORY);
+const HARD = story(HARD_MODE_STORY);
 
 /** Every shot: a fresh reader (its own cookies), steps first, then the page; whole pages, headline included. */
 const SHOTS = [

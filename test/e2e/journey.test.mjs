@@ -5,14 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useDemoSite, watchedPage } from '../support/browser.mjs';
+import { FOURTH_STORY, FREE_STORIES } from '../support/demo-stories.mjs';
 
 const site = useDemoSite();
-const FREE = [
-  'council-backs-riverside-tram-line',
-  'ashworths-bakery-moves-into-old-post-office',
-  'regent-cinema-reopens-with-film-festival',
-];
-const FOURTH = 'harbour-road-women-reach-cup-semi-final';
+const FREE = FREE_STORIES;
+const FOURTH = FOURTH_STORY;
 const SUBSCRIBERS_ONLY = 'inside-the-citys-parking-fine-millions';
 const PAGES = ['/', `/articles/${FREE[0]}.html`, '/plans.html', '/states.html', '/theming.html', '/bundled.html', '/article.html'];
 

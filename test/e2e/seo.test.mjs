@@ -5,15 +5,12 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useDemoSite, watchedPage } from '../support/browser.mjs';
+import { FREE_STORIES, HARD_MODE_STORY } from '../support/demo-stories.mjs';
 
 const site = useDemoSite();
 const STORIES = readdirSync(new URL('../../demo/articles/', import.meta.url)).map((file) => file.replace(/\.html$/, ''));
-const FREE = [
-  'council-backs-riverside-tram-line',
-  'ashworths-bakery-moves-into-old-post-office',
-  'regent-cinema-reopens-with-film-festival',
-];
-const HARD = 'kingsmead-bridge-closure-detour-plan';
+const FREE = FREE_STORIES;
+const HARD = HARD_MODE_STORY;
 
 async function reader() {
   const context = await site.browser.createBrowserContext();
@@ -88,9 +85,19 @@ describe('the demo stories’ structured data', () => {
     await context.close();
   });
 
-  it('hard mode: the page as sent marks where the rest goes; once it comes, the selector names it', async () => {
+  it('hard mode, rendered by the server for a reader it grants: the rest is in the part the selector names', async () => {
     const { context, page } = await reader();
     await page.goto(`${site.origin}/articles/${HARD}.html`);
+    const parts = await page.$$eval('article .paywall', (found) => found.map((part) => part.textContent.trim().length));
+    assert.equal(parts.length, 1);
+    assert.ok(parts[0] > 500, 'the rest is in the gated part');
+    assert.equal(await page.$('paywall-gate'), null, 'the server decided: no gate');
+    await context.close();
+  });
+
+  it('hard mode, rendered in the browser: the page as sent marks where the rest goes; once it comes, the selector names it', async () => {
+    const { context, page } = await reader();
+    await page.goto(`${site.origin}/articles/${HARD}.html?render=client`);
     await settle(page, 'unlocked');
     await page.waitForFunction(() => document.querySelectorAll('paywall-gate > article .paywall').length === 2);
     const seen = await page.evaluate(gatedPartsSeen);

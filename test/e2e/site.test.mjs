@@ -3,14 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useDemoSite, watchedPage } from '../support/browser.mjs';
+import { FOURTH_STORY, FREE_STORIES } from '../support/demo-stories.mjs';
 
 const site = useDemoSite();
-const FREE = [
-  'council-backs-riverside-tram-line',
-  'ashworths-bakery-moves-into-old-post-office',
-  'regent-cinema-reopens-with-film-festival',
-];
-const FOURTH = 'harbour-road-women-reach-cup-semi-final';
+const FREE = FREE_STORIES;
+const FOURTH = FOURTH_STORY;
 const MAPPED = 'volunteers-count-river-birds-in-winter-survey';
 const HARD = 'kingsmead-bridge-closure-detour-plan';
 const SUBSCRIBERS_ONLY = 'inside-the-citys-parking-fine-millions';
