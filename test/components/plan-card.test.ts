@@ -268,10 +268,14 @@ describe('<plan-card>', () => {
       return cards.map((c) => c.getBoundingClientRect());
     }
 
-    it('sits three across with equal heights on a desktop', async () => {
+    it('sits three across, in equal shares of the row and with equal heights, on a desktop', async () => {
       await setViewport({ width: 1280, height: 800 });
       const boxes = await row();
       expect(new Set(boxes.map((b) => Math.round(b.top))).size).to.equal(1);
+      expect(new Set(boxes.map((b) => Math.round(b.width))).size).to.equal(1);
+      // The row is filled from edge to edge, whatever the cards' content.
+      const container = document.querySelector('.plans')!.getBoundingClientRect();
+      expect(Math.abs(boxes[2].right - container.right)).to.be.at.most(1);
       expect(new Set(boxes.map((b) => Math.round(b.height))).size).to.equal(1);
       expect(boxes[0].right).to.be.lessThan(boxes[1].left);
     });

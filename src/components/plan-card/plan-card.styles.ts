@@ -11,6 +11,8 @@ export const styles = css`
   :host {
     display: grid;
     grid-template-rows: repeat(7, auto);
+    /* In a page's flex row of cards, each takes an equal share. */
+    flex: 1 1 12rem;
     min-width: 0;
     padding-block-start: 0.75rem;
     line-height: 1.4;
