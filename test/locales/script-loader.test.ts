@@ -12,10 +12,11 @@ import { ARTICLE, DENIED, settled } from '../support/gates.js';
 // locales.test.ts loads the real ones).
 describe('the script-tag build’s locale loader, when a module cannot be loaded', () => {
   eachTestFreshAndWithoutRejections();
+  // Once for the page, as the script-tag build does: a second call would start a loader that asks again.
+  before(() => loadLocalesWhenNeeded());
 
   it('warns once, for every gate of the language, and the gates keep English', async () => {
     const warnings = captureWarnings();
-    loadLocalesWhenNeeded();
     try {
       const wrapper = document.createElement('div');
       wrapper.lang = 'hi';
@@ -41,7 +42,6 @@ describe('the script-tag build’s locale loader, when a module cannot be loaded
 
   it('holds on to no element of a language it has no module for (a Japanese page stays English, asking nothing)', async () => {
     const warnings = captureWarnings();
-    loadLocalesWhenNeeded();
     try {
       const wrapper = document.createElement('div');
       wrapper.lang = 'ja';
