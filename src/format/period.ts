@@ -1,4 +1,5 @@
 import type { PeriodUnit, PluralForms } from '../locales/locale.js';
+import { pluralForm } from '../locales/plural.js';
 import { fillMessage } from './placeholders.js';
 
 /** A subscription period: the date part of an ISO 8601 duration. */
@@ -46,7 +47,7 @@ export function unitWords(
 ): string {
   if (durations) return new durations(locale, { style: 'long' }).format({ [`${unit}s`]: amount });
   const forms = words?.[unit];
-  const form = forms && (forms[new Intl.PluralRules(locale).select(amount)] ?? forms.other);
+  const form = forms && pluralForm(forms, amount, locale);
   const n = new Intl.NumberFormat(locale).format(amount);
   return (form && fillMessage(form, { n })) ?? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
 }

@@ -37,6 +37,10 @@ export function pluralText(
 ): string {
   if (typeof message === 'string') return message;
   const count = counts[message.count ?? defaultCount];
-  if (count === undefined) return message.other;
-  return message[new Intl.PluralRules(lang).select(count)] ?? message.other;
+  return count === undefined ? message.other : pluralForm(message, count, lang);
+}
+
+/** The form of plural forms for a number, by the language's plural rules: its category's, else `other`. */
+export function pluralForm(forms: PluralForms, count: number, lang: string): string {
+  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
 }

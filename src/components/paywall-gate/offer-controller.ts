@@ -66,7 +66,6 @@ export class OfferController {
     const slotted = this.slottedPlans();
     return this.offerPart.module?.offerContent({
       ...given,
-      plans: given.plans,
       slottedPlans: slotted,
       usedSlots: new Set([...this.host.children].map((child) => child.slot)),
       onSlotChange: () => this.host.requestUpdate(),

@@ -100,7 +100,8 @@ export class PlanCard extends LitElement implements Plan {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const locale = canonicalLocale(this.locale) ?? inheritedLocale(this);
+    const ownLocale = canonicalLocale(this.locale);
+    const locale = ownLocale ?? inheritedLocale(this);
     this.copy = localeFor(locale, this);
     const plan = { ...this.fields(), price: writtenValue(this, 'price', this.price) as number | string };
     const words = { perMonth: this.copy?.plan?.perMonth, periods: this.copy?.periods };
@@ -108,8 +109,7 @@ export class PlanCard extends LitElement implements Plan {
     const { view, problems } = isServer
       ? describePlan(plan, locale, undefined, undefined, words)
       : describePlan(plan, locale, document.baseURI, location.href, words);
-    if (this.locale && !canonicalLocale(this.locale))
-      problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
+    if (this.locale && !ownLocale) problems.unshift(problem('locale', this.locale, 'is not a language tag', "the page's language is used"));
     this.view = view;
     warnOnce(this, problems);
   }
